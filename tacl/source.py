@@ -1,0 +1,75 @@
+"""Source files and spans: offsets into the text, turned into lines and columns on demand.
+
+A span is what every diagnostic and every compiled clause points back to, so it is
+defined once here. Lines and columns are 1-based; columns count characters (not
+bytes), which is what an editor shows.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+
+@attrs.frozen
+class Span:
+    """A half-open character range [start, end) with its 1-based start and end positions."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
+
+@attrs.frozen
+class SourceFile:
+    """The text of one contract and the name it is reported under."""
+
+    name: str
+    text: str
+    _line_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = [0]
+        find = self.text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a character offset."""
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """A span from offsets, with its line and column positions filled in."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(start, end, line, column, end_line, end_column)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line ending."""
+        if not 1 <= line <= len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self.text.find("\n", start)
+        text = self.text[start:] if end == -1 else self.text[start:end]
+        return text.rstrip("\r")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
