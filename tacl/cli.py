@@ -1,0 +1,187 @@
+"""The `tacl` command: a thin click layer over the library.
+
+Each verb parses its options, hands them to `tacl.commands.<verb>.run`, and exits
+with the code that returns. Heavy modules load inside the verb that needs them, so
+`tacl --version` and `tacl --help` start fast. A `TaclError` (bad contract, bad
+report, bad option) is printed as a message, never as a traceback, and exits 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from tacl import __version__
+from tacl.errors import TaclError
+
+FORMATS_LINT = ("text", "json", "sarif", "github")
+FORMATS_CHECK = ("text", "json")
+
+
+def _run(module: str, **options) -> None:
+    import importlib
+
+    try:
+        code = importlib.import_module(f"tacl.commands.{module}").run(**options)
+    except TaclError as exc:
+        click.echo(f"tacl: error: {exc}", err=True)
+        code = 2
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="tacl")
+def main() -> None:
+    """TACL: purchase contracts that a machine can check.
+
+    \b
+    Write the contract in a .tacl file, lint it before it is signed, and check
+    inspection reports against it when the goods are inspected.
+
+    \b
+      tacl lint contracts/            # what is vague or missing
+      tacl fmt --check contracts/     # canonical layout
+      tacl compile po.tacl            # the compiled contract and its sha256
+      tacl check po.tacl report.yaml  # verdict and refund claim
+      tacl explain vague-wording      # a lint rule's documentation
+    """
+
+
+@main.command("compile")
+@click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
+def compile_cmd(contract: str) -> None:
+    """Print the compiled CONTRACT as canonical JSON with its sha256 fingerprint.
+
+    \b
+    Exit codes: 0 compiled, 2 errors in the contract.
+
+    \b
+      tacl compile examples/lamps/po.tacl
+      cat po.tacl | tacl compile -
+    """
+    _run("compile", path=contract)
+
+
+@main.command("lint")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS_LINT),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--select",
+    default=None,
+    help="Comma-separated rules or codes to run (replaces the default set).",
+)
+@click.option("--extend-select", default=None, help="Comma-separated rules or codes to add.")
+@click.option("--ignore", default=None, help="Comma-separated rules or codes to skip.")
+@click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
+)
+def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color) -> None:
+    """Parse, compile and lint contracts (files, or folders searched for *.tacl).
+
+    \b
+    Exit codes: 0 clean or only notes, 1 warnings or errors found, 2 usage error.
+
+    \b
+      tacl lint po.tacl
+      tacl lint contracts/ --format json
+      tacl lint po.tacl --ignore missing-color,vague-wording
+      tacl lint contracts/ --format sarif > tacl.sarif
+    """
+    _run(
+        "lint",
+        paths=paths,
+        fmt=fmt,
+        select=select,
+        extend_select=extend_select,
+        ignore=ignore,
+        statistics=statistics,
+        color=color,
+    )
+
+
+@main.command("fmt")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file would change.")
+@click.option("--diff", is_flag=True, help="Change nothing; print a unified diff of the changes.")
+def fmt_cmd(paths, check, diff) -> None:
+    """Rewrite contracts in canonical layout, comments kept.
+
+    \b
+    Exit codes: 0 done, 1 --check found a file to change, 2 usage or syntax error.
+
+    \b
+      tacl fmt po.tacl
+      tacl fmt --check contracts/
+      tacl fmt --diff po.tacl
+      tacl fmt - < po.tacl > po.formatted.tacl
+    """
+    _run("fmt", paths=paths, check=check, diff=diff)
+
+
+@main.command("check")
+@click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument(
+    "reports", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS_CHECK),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    default=None,
+    metavar="DATE",
+    help="Evaluation date (YYYY-MM-DD) for deadlines a report leaves open.",
+)
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
+)
+def check_cmd(contract, reports, fmt, as_of, color) -> None:
+    """Evaluate inspection REPORTS (YAML or JSON) against CONTRACT.
+
+    \b
+    Exit codes: 0 compliant, 1 noncompliant, 3 inconclusive, 2 usage or input error.
+    With several reports the worst status decides (noncompliant > inconclusive > compliant).
+
+    \b
+      tacl check po.tacl report.yaml
+      tacl check po.tacl report.json --format json
+      tacl check po.tacl report.yaml --as-of 2026-04-01
+    """
+    _run("check", contract=contract, reports=reports, fmt=fmt, as_of=as_of, color=color)
+
+
+@main.command("explain")
+@click.argument("rule")
+def explain_cmd(rule: str) -> None:
+    """Print the documentation of a lint RULE (by name or code).
+
+    \b
+      tacl explain vague-wording
+      tacl explain W101
+    """
+    _run("explain", rule=rule)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,85 @@
+"""Colour statements to colour clauses: hex and Lab targets, names, pantone, ral, ΔE."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tacl.compile import values
+from tacl.compile.ir import ColourClause, Location
+from tacl.syntax import ast
+
+FORMULAS = {"dE": "dE00", "ΔE": "dE00", "dE00": "dE00", "dE76": "dE76"}
+_FORMS_HELP = 'write `#RRGGBB`, `lab(L, a, b)`, `pantone "…"`, `ral "…"` or a name in quotes'
+
+
+def compile_colour(rep, stmt: ast.Color, path: str, where: Location) -> ColourClause | None:
+    colour = stmt.colour
+    resolved = _target(rep, colour)
+    if resolved is None:
+        return None
+    form, text, lab, shown = resolved
+    tolerance, formula = None, "dE00"
+    if stmt.tolerance is not None:
+        if lab is None:
+            rep.error(
+                "E210",
+                "tolerance-needs-lab",
+                f"a `± {stmt.tolerance.amount.text} {stmt.tolerance.formula}` tolerance needs "
+                "a colour with a Lab value",
+                stmt.tolerance,
+                "give the target as `#RRGGBB` or `lab(L, a, b)`, or drop the tolerance",
+            )
+            return None
+        tolerance = values.number(rep, stmt.tolerance.amount)
+        if tolerance is None:
+            return None
+        formula = FORMULAS[stmt.tolerance.formula]
+        suffix = "dE76" if formula == "dE76" else "dE"
+        shown = f"{shown} ± {stmt.tolerance.amount.text} {suffix}"
+    return ColourClause(path, shown, form, text, lab, tolerance, formula, location=where)
+
+
+def _target(rep, colour):
+    """(form, normalised text, Lab or None, text to show) for a colour target."""
+    if isinstance(colour, ast.ColourHex):
+        from tacl.colorimetry import hex_to_lab
+
+        text = colour.text.upper()
+        return "hex", text, hex_to_lab(text), text
+    if isinstance(colour, ast.ColourLab):
+        numbers = [values.number(rep, n) for n in (colour.l, colour.a, colour.b)]
+        if None in numbers:
+            return None
+        signed = [-n if neg else n for n, neg in zip(numbers, colour.signs)]
+        if not Decimal(0) <= signed[0] <= Decimal(100):
+            rep.error(
+                "E213",
+                "invalid-color",
+                f"lightness L = {signed[0]} is outside 0 to 100",
+                colour.l,
+                "CIELAB lightness runs from 0 (black) to 100 (white)",
+            )
+            return None
+        text = "lab(" + ", ".join(str(n) for n in signed) + ")"
+        return "lab", text, tuple(float(n) for n in signed), text
+    if isinstance(colour, (ast.ColourPantone, ast.ColourRal)):
+        form = "pantone" if isinstance(colour, ast.ColourPantone) else "ral"
+        code = (
+            colour.code.text if isinstance(colour.code, ast.Num) else values.text(rep, colour.code)
+        )
+        if code is None:
+            return None
+        return form, f"{form} {values.fold(code)}", None, f'{form} "{code}"'
+    if isinstance(colour, ast.ColourName):
+        name = values.text(rep, colour.name)
+        if name is None:
+            return None
+        return "name", values.fold(name), None, f'"{name}"'
+    rep.error(
+        "E103",
+        "unknown-color-form",
+        f"unknown colour form `{colour.form.text}(…)`",
+        colour,
+        _FORMS_HELP,
+    )
+    return None

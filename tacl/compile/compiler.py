@@ -1,0 +1,437 @@
+"""AST to `CompiledContract`: statements resolved, clause paths assigned, defaults applied.
+
+Every error of a file is collected (see `values.Reporter`); the contract is built
+only when there are none. Clauses come out in contract order: the order of the
+statements in the file, each product's AQL clauses right after its own clauses.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from tacl.compile import currencies, values
+from tacl.compile.contract import CompiledContract
+from tacl.compile.inspection import resolve_inspection
+from tacl.compile.ir import (
+    DEFAULT_CLAIMS,
+    Claims,
+    DeliverByClause,
+    Duration,
+    Location,
+    PartialClause,
+    Product,
+    ShipByClause,
+    Window,
+)
+from tacl.compile.units import UNITS, exact_decimal
+from tacl.compile.values import MoneyContext, Reporter
+from tacl.diagnostics import did_you_mean
+from tacl.syntax import ast
+
+MAX_PRODUCTS = 1000
+PROTECTIONS = ("pre-shipment", "post-delivery")
+INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
+QUANTITY_DIMENSIONS = ("count", "pairs", "sets", "mass", "volume", "length")
+AXES = {2: ("length", "width"), 3: ("length", "width", "height")}
+
+
+def location(node) -> Location:
+    return Location(node.span.line, node.span.column)
+
+
+def compile_module(module: ast.Module, rep: Reporter) -> CompiledContract | None:
+    """Compile a parsed file; returns None when any error was reported."""
+    return _Compiler(rep).contract(module.contract)
+
+
+class _Compiler:
+    def __init__(self, rep: Reporter):
+        self.rep = rep
+        self.clauses: list = []
+        self.seen: dict = {}  # clause path or statement name -> first node
+        self.money = MoneyContext(None, None)
+
+    # --- helpers -------------------------------------------------------------------
+
+    def claim_path(self, path: str, node) -> bool:
+        """Register a clause path (or a once-only statement); report a second one."""
+        first = self.seen.get(path)
+        if first is not None:
+            self.rep.error(
+                "E302",
+                "duplicate-clause",
+                f"`{path}` is stated twice; first on line {first.span.line}",
+                node,
+                "keep one statement and delete the other",
+            )
+            return False
+        self.seen[path] = node
+        return True
+
+    def add(self, clause) -> None:
+        self.clauses.append(clause)
+
+    # --- the contract ------------------------------------------------------------------
+
+    def contract(self, node: ast.Contract) -> CompiledContract | None:
+        rep = self.rep
+        contract_id = values.text(rep, node.id)
+        statements = node.statements
+        currency_stmt = next((s for s in statements if isinstance(s, ast.Currency)), None)
+        if currency_stmt is not None:
+            code = currency_stmt.code.text
+            if currencies.is_currency(code):
+                self.money = MoneyContext(code, currency_stmt)
+        info: dict = {"protection": "post-delivery", "partial_allowed": True, "incoterm": None}
+        blocks = {"inspection": None, "claims": None}
+        products: list[tuple[ast.Product, Product | None]] = []
+        for stmt in statements:
+            if isinstance(stmt, ast.Product):
+                products.append((stmt, None))
+                continue
+            if isinstance(stmt, ast.Block) and stmt.kind in blocks:
+                if self.claim_path(stmt.kind, stmt):
+                    blocks[stmt.kind] = stmt
+                continue
+            self.contract_statement(stmt, info)
+        if len(products) > MAX_PRODUCTS:
+            rep.error(
+                "E007",
+                "too-many-products",
+                f"contract has {len(products)} products; the limit is {MAX_PRODUCTS}",
+                products[MAX_PRODUCTS][0].sku,
+            )
+            return None
+        inspection = resolve_inspection(rep, blocks["inspection"], None)
+        claims = self.claims(blocks["claims"])
+        product_nodes = self.products(statements, inspection)
+        compiled_products = [product for product, _ in product_nodes]
+        order_value = self.order_value(info, product_nodes)
+        advance = self.advance(info, order_value)
+        self.check_dates(info)
+        if rep.diagnostics or contract_id is None or inspection is None or claims is None:
+            return None
+        return CompiledContract(
+            id=contract_id,
+            buyer=info.get("buyer"),
+            supplier=info.get("supplier"),
+            signed=info.get("signed"),
+            currency=self.money.currency,
+            protection=info["protection"],
+            coverage_limit=info.get("coverage"),
+            order_value=order_value,
+            advance_payment=advance,
+            incoterm=info["incoterm"],
+            partial_allowed=info["partial_allowed"],
+            products=tuple(compiled_products),
+            inspection=inspection,
+            claims=claims,
+            clauses=tuple(self.clauses),
+            source_name=rep.source.name,
+            location=location(node),
+        )
+
+    def contract_statement(self, stmt, info: dict) -> None:
+        rep = self.rep
+        key = type(stmt).__name__
+        if isinstance(stmt, ast.Block):
+            key = stmt.kind
+        if not self.claim_path(_STATEMENT_NAMES.get(key, key), stmt):
+            return
+        if isinstance(stmt, ast.Buyer):
+            info["buyer"] = values.text(rep, stmt.name)
+        elif isinstance(stmt, ast.Supplier):
+            info["supplier"] = values.text(rep, stmt.name)
+        elif isinstance(stmt, ast.Signed):
+            info["signed"] = values.date(rep, stmt.date)
+            info["signed_node"] = stmt
+        elif isinstance(stmt, ast.Currency):
+            if not currencies.is_currency(stmt.code.text):
+                rep.error(
+                    "E102",
+                    "unknown-currency",
+                    f"unknown currency `{stmt.code.text}`",
+                    stmt.code,
+                    did_you_mean(stmt.code.text, currencies.MINOR_UNITS)
+                    or "use an ISO 4217 code such as USD",
+                )
+        elif isinstance(stmt, ast.Protection):
+            option = stmt.option.text
+            if option in PROTECTIONS:
+                info["protection"] = option
+            else:
+                rep.error(
+                    "E106",
+                    "unknown-protection",
+                    f"unknown protection `{option}`",
+                    stmt.option,
+                    did_you_mean(option, PROTECTIONS)
+                    or "write `protection pre-shipment` or `protection post-delivery`",
+                )
+        elif isinstance(stmt, ast.CoverageLimit):
+            info["coverage"] = values.money(rep, stmt.money, self.money)
+        elif isinstance(stmt, ast.OrderValue):
+            info["order_value"] = values.money(rep, stmt.money, self.money)
+            info["order_value_node"] = stmt
+        elif isinstance(stmt, ast.AdvancePayment):
+            info["advance_node"] = stmt
+        elif isinstance(stmt, ast.Block) and stmt.kind == "shipment":
+            self.shipment(stmt, info)
+
+    # --- shipment --------------------------------------------------------------------
+
+    def shipment(self, block: ast.Block, info: dict) -> None:
+        rep = self.rep
+        for stmt in block.statements:
+            if isinstance(stmt, (ast.ShipBy, ast.ShipBetween)):
+                if not self.claim_path("shipment.ship-by", stmt):
+                    continue
+                if isinstance(stmt, ast.ShipBy):
+                    latest, earliest = values.date(rep, stmt.date), None
+                    expected = f"on or before {stmt.date.text}"
+                else:
+                    earliest = values.date(rep, stmt.earliest)
+                    latest = values.date(rep, stmt.latest)
+                    expected = f"between {stmt.earliest.text} and {stmt.latest.text}"
+                    if earliest and latest and earliest > latest:
+                        rep.error(
+                            "E203",
+                            "empty-range",
+                            f"`ship between {stmt.earliest.text} and {stmt.latest.text}` "
+                            "is empty: the first date is after the second",
+                            stmt,
+                            "write the earlier date first",
+                        )
+                        continue
+                if latest is not None:
+                    info.setdefault("dates", []).append((stmt, latest))
+                    self.add(
+                        ShipByClause(
+                            "shipment.ship-by", expected, latest, earliest, location=location(stmt)
+                        )
+                    )
+            elif isinstance(stmt, ast.DeliverBy):
+                if self.claim_path("shipment.deliver-by", stmt):
+                    latest = values.date(rep, stmt.date)
+                    if latest is not None:
+                        info.setdefault("dates", []).append((stmt, latest))
+                        self.add(
+                            DeliverByClause(
+                                "shipment.deliver-by",
+                                f"on or before {stmt.date.text}",
+                                latest,
+                                location=location(stmt),
+                            )
+                        )
+            elif isinstance(stmt, ast.Incoterm):
+                if self.claim_path("shipment.incoterm", stmt):
+                    self.incoterm(stmt, info)
+            elif isinstance(stmt, ast.Partial):
+                if self.claim_path("shipment.partial", stmt):
+                    info["partial_allowed"] = stmt.allowed
+                    if not stmt.allowed:
+                        self.add(
+                            PartialClause(
+                                "shipment.partial",
+                                "one complete shipment (partial shipments not allowed)",
+                                location=location(stmt),
+                            )
+                        )
+
+    def incoterm(self, stmt: ast.Incoterm, info: dict) -> None:
+        code = stmt.code.text
+        if code not in INCOTERMS:
+            help_ = did_you_mean(code, INCOTERMS) or "Incoterms 2020: " + ", ".join(INCOTERMS)
+            if code in ("DAT", "DDU"):
+                help_ = "Incoterms 2020 replaced DAT with DPU; DDU is now DAP"
+            self.rep.error(
+                "E107", "unknown-incoterm", f"unknown Incoterm `{code}`", stmt.code, help_
+            )
+            return
+        place = values.text(self.rep, stmt.place) if stmt.place is not None else None
+        info["incoterm"] = (code, place)
+
+    def check_dates(self, info: dict) -> None:
+        signed = info.get("signed")
+        if signed is None:
+            return
+        for stmt, day in info.get("dates", []):
+            if day < signed:
+                verb = "deliver by" if isinstance(stmt, ast.DeliverBy) else "ship by"
+                self.rep.error(
+                    "E211",
+                    "date-before-signed",
+                    f"`{verb}` date {day.isoformat()} is before the contract was "
+                    f"signed ({signed.isoformat()})",
+                    stmt,
+                    "check the year; a deadline must come after the signature",
+                )
+
+    # --- products -------------------------------------------------------------------
+
+    def products(self, statements, inspection) -> list[tuple[Product, ast.Product]]:
+        from tacl.compile.products import compile_product
+
+        compiled = []
+        for stmt in statements:
+            if not isinstance(stmt, ast.Product):
+                continue
+            sku = values.text(self.rep, stmt.sku)
+            if sku is None:
+                continue
+            first = self.seen.get(f"products.{sku}")
+            if first is not None:
+                self.rep.error(
+                    "E301",
+                    "duplicate-sku",
+                    f"product `{sku}` is stated twice; first on line {first.span.line}",
+                    stmt.sku,
+                    "give each line item its own SKU",
+                )
+                continue
+            self.seen[f"products.{sku}"] = stmt
+            product = compile_product(self, stmt, sku, inspection)
+            if product is not None:
+                compiled.append((product, stmt))
+        return compiled
+
+    # --- money ---------------------------------------------------------------------
+
+    def order_value(
+        self, info: dict, products: list[tuple[Product, ast.Product]]
+    ) -> Decimal | None:
+        stated = info.get("order_value")
+        node = info.get("order_value_node")
+        code = self.money.currency
+        computed = _sum_order([product for product, _ in products])
+        if computed is None or code is None:
+            if node is None:
+                self.require_order_value(products)
+            return stated
+        rounded = currencies.quantize(exact_decimal(computed), code)
+        if stated is not None and stated != rounded:
+            self.rep.error(
+                "E208",
+                "order-value-mismatch",
+                f"order value {currencies.format_amount(stated, code)} {code} differs "
+                f"from Σ quantity × unit price = {currencies.format_amount(rounded, code)} {code}",
+                node,
+                "correct the order value, a quantity or a unit price",
+            )
+        return stated if stated is not None else rounded
+
+    def require_order_value(self, products) -> None:
+        """A priced product whose quantity has no nominal value needs an explicit order value."""
+        for product, stmt in products:
+            if product.unit_price is None or product.quantity is None:
+                continue
+            if product.quantity.nominal is None:
+                quantity = next(s for s in stmt.statements if isinstance(s, ast.Quantity))
+                self.rep.error(
+                    "E215",
+                    "order-value-needed",
+                    f"the quantity of `{product.sku}` has no nominal value, so the "
+                    "order value cannot be computed",
+                    quantity,
+                    "state it with `order value AMOUNT CODE`, or write `V ± T`",
+                )
+                return
+
+    def advance(self, info: dict, order_value: Decimal | None) -> Decimal | None:
+        node = info.get("advance_node")
+        if node is None:
+            return None
+        code = self.money.currency
+        if node.money is not None:
+            amount = values.money(self.rep, node.money, self.money)
+        else:
+            percent = values.number(self.rep, node.percent)
+            if percent is None:
+                return None
+            if order_value is None:
+                self.rep.error(
+                    "E215",
+                    "order-value-needed",
+                    "advance payment in % needs the order value",
+                    node,
+                    "give unit prices and quantities, or an `order value`",
+                )
+                return None
+            amount = currencies.quantize(order_value * percent / 100, code)
+        if amount is not None and order_value is not None and amount > order_value:
+            self.rep.error(
+                "E209",
+                "advance-above-order-value",
+                f"advance payment {currencies.format_amount(amount, code)} {code} is "
+                f"above the order value {currencies.format_amount(order_value, code)} {code}",
+                node,
+                "an advance is part of the order value",
+            )
+            return None
+        return amount
+
+    # --- claims ---------------------------------------------------------------------
+
+    def claims(self, block: ast.Block | None) -> Claims | None:
+        if block is None:
+            return DEFAULT_CLAIMS
+        windows, response = DEFAULT_CLAIMS.quality_windows, DEFAULT_CLAIMS.supplier_response
+        ok = True
+        for stmt in block.statements:
+            key = "claims.quality" if isinstance(stmt, ast.QualityClaim) else "claims.response"
+            if not self.claim_path(key, stmt):
+                ok = False
+                continue
+            if isinstance(stmt, ast.QualityClaim):
+                parsed = [self.duration(w.duration) for w in stmt.windows]
+                if None in parsed:
+                    ok = False
+                    continue
+                windows = tuple(Window(d, w.event) for d, w in zip(parsed, stmt.windows))
+            else:
+                response = self.duration(stmt.duration)
+                ok = ok and response is not None
+        return Claims(windows, response) if ok else None
+
+    def duration(self, node: ast.Duration) -> Duration | None:
+        amount = values.number(self.rep, node.number)
+        if amount is None:
+            return None
+        if amount != amount.to_integral_value() or amount < 1 or amount > 3660:
+            self.rep.error(
+                "E214",
+                "invalid-duration",
+                f"`{node.number.text} {node.unit}` is not a whole number of "
+                f"{node.unit} from 1 to 3660",
+                node.number,
+            )
+            return None
+        return Duration(int(amount), node.unit)
+
+
+_STATEMENT_NAMES = {
+    "Buyer": "buyer",
+    "Supplier": "supplier",
+    "Signed": "signed",
+    "Currency": "currency",
+    "Protection": "protection",
+    "CoverageLimit": "coverage limit",
+    "OrderValue": "order value",
+    "AdvancePayment": "advance payment",
+    "shipment": "shipment",
+}
+
+
+def _sum_order(products: list[Product]) -> Fraction | None:
+    """Σ nominal quantity × unit price, exact; None when a product lacks either."""
+    if not products:
+        return None
+    total = Fraction(0)
+    for product in products:
+        quantity = product.quantity
+        if product.unit_price is None or quantity is None or quantity.nominal is None:
+            return None
+        nominal = UNITS[quantity.unit].from_base(quantity.nominal)
+        total += nominal * Fraction(product.unit_price)
+    return total

@@ -1,0 +1,116 @@
+"""`CompiledContract`: the immutable result of compiling, and its fingerprint.
+
+The fingerprint is the sha256 of the canonical JSON of `to_dict()`: no positions,
+no comments, so layout never changes it and any change of meaning does. Two
+compiled contracts are equal exactly when their fingerprints are.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from decimal import Decimal
+
+import attrs
+
+from tacl.compile.ir import Claims, Clause, Inspection, Location, Product, clause_dict
+
+
+def canonical_json(data) -> str:
+    """The one JSON text of a value: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@attrs.frozen(eq=False)
+class CompiledContract:
+    id: str
+    buyer: str | None
+    supplier: str | None
+    signed: datetime.date | None
+    currency: str | None
+    protection: str
+    coverage_limit: Decimal | None
+    order_value: Decimal | None
+    advance_payment: Decimal | None
+    incoterm: tuple[str, str | None] | None
+    partial_allowed: bool
+    products: tuple[Product, ...]
+    inspection: Inspection
+    claims: Claims
+    clauses: tuple[Clause, ...]
+    source_name: str = ""
+    location: Location | None = None
+    sha256: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        digest = hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
+        object.__setattr__(self, "sha256", digest)
+
+    def meaning(self) -> dict:
+        """Everything the contract says, and nothing about how it was laid out."""
+        return {
+            "id": self.id,
+            "buyer": self.buyer,
+            "supplier": self.supplier,
+            "signed": None if self.signed is None else self.signed.isoformat(),
+            "currency": self.currency,
+            "protection": self.protection,
+            "coverage-limit": money_text(self.coverage_limit, self.currency),
+            "order-value": money_text(self.order_value, self.currency),
+            "advance-payment": money_text(self.advance_payment, self.currency),
+            "incoterm": None
+            if self.incoterm is None
+            else {"code": self.incoterm[0], "place": self.incoterm[1]},
+            "partial-shipments": "allowed" if self.partial_allowed else "not allowed",
+            "products": [p.to_dict(self.currency) for p in self.products],
+            "inspection": self.inspection.to_dict(),
+            "claims": self.claims.to_dict(),
+            "clauses": [clause_dict(c) for c in self.clauses],
+        }
+
+    def to_dict(self) -> dict:
+        """The document `tacl compile` prints: the meaning and its fingerprint."""
+        return {"tacl-contract": 1, "sha256": self.sha256, "contract": self.meaning()}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    def clause(self, path: str) -> Clause:
+        for clause in self.clauses:
+            if clause.path == path:
+                return clause
+        raise KeyError(path)
+
+    def product(self, sku: str) -> Product:
+        for product in self.products:
+            if product.sku == sku:
+                return product
+        raise KeyError(sku)
+
+    def evaluate(self, report, as_of: datetime.date | None = None):
+        """Judge an inspection report (a dict parsed from JSON or YAML); returns a Verdict."""
+        from tacl.evaluate.evaluator import evaluate
+
+        return evaluate(self, report, as_of=as_of)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CompiledContract):
+            return NotImplemented
+        return self.sha256 == other.sha256
+
+    def __hash__(self) -> int:
+        return hash(self.sha256)
+
+
+def money_text(amount: Decimal | None, currency: str | None) -> str | None:
+    """An amount with at least its currency's minor digits (`10000.00`, `0.0125`)."""
+    if amount is None:
+        return None
+    if currency is None:
+        return str(amount)
+    from tacl.compile.currencies import format_amount, minor_units
+
+    if -amount.as_tuple().exponent <= minor_units(currency):
+        return format_amount(amount, currency)
+    return str(amount.normalize())

@@ -1,0 +1,293 @@
+"""The compiled contract: what a contract means, with every value resolved and exact.
+
+Everything here is frozen and picklable, so one compiled contract can be shared
+between threads and processes and evaluate any number of reports. Measured
+bounds are Fractions in the dimension's base unit (see units.py); money is
+Decimal; dates are `datetime.date`. Clauses carry their source location for
+verdicts but locations never enter `to_dict()` or the fingerprint.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from fractions import Fraction
+from typing import Union
+
+import attrs
+
+from tacl.compile.units import rational_text
+
+GENERAL_LEVEL = "II"
+GENERAL_AQL = (("critical", Decimal("0")), ("major", Decimal("2.5")), ("minor", Decimal("4.0")))
+
+
+@attrs.frozen
+class Location:
+    line: int
+    column: int
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "column": self.column}
+
+
+@attrs.frozen
+class Interval:
+    """A closed interval of base-unit values; None is an open end. Bounds pass."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    def contains(self, value: Fraction) -> bool:
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
+    def to_dict(self) -> dict:
+        return {
+            "low": None if self.low is None else rational_text(self.low),
+            "high": None if self.high is None else rational_text(self.high),
+        }
+
+
+def decimal_text(value: Decimal) -> str:
+    """A decimal's value without trailing zeros and never in exponent form (`4.0` → `4`)."""
+    return rational_text(Fraction(value))
+
+
+def _loc():
+    return attrs.field(eq=False, repr=False, default=None)
+
+
+@attrs.frozen
+class MeasureClause:
+    """A measured requirement: every sample's value, in base units, must lie in `interval`."""
+
+    path: str
+    expected: str
+    dimension: str
+    interval: Interval
+    unit: str  # the contract's unit, for showing actual values alike
+    nominal: Fraction | None = None  # V of `V ± T` or A of `at least A`, in base units
+    location: Location | None = _loc()
+    kind = "measure"
+
+    def detail(self) -> dict:
+        return {
+            "dimension": self.dimension,
+            "unit": self.unit,
+            "interval": self.interval.to_dict(),
+        }
+
+
+@attrs.frozen
+class TextClause:
+    """A text requirement; `accepted` holds the normalised texts (case and spacing folded)."""
+
+    path: str
+    expected: str
+    accepted: tuple[str, ...]
+    location: Location | None = _loc()
+    kind = "text"
+
+    def detail(self) -> dict:
+        return {"accepted": list(self.accepted)}
+
+
+@attrs.frozen
+class ColourClause:
+    """A colour: same colour (form `hex`, `lab`, `pantone`, `ral`, `name`) or within ΔE."""
+
+    path: str
+    expected: str
+    form: str
+    text: str  # normalised: "#1A1A1A", "lab(50, -3.2, 4)", "pantone 19-4024 tcx", a folded name
+    lab: tuple[float, float, float] | None
+    tolerance: Decimal | None
+    formula: str  # "dE00" or "dE76"
+    location: Location | None = _loc()
+    kind = "color"
+
+    def detail(self) -> dict:
+        return {
+            "form": self.form,
+            "value": self.text,
+            "tolerance": None if self.tolerance is None else decimal_text(self.tolerance),
+            "formula": self.formula,
+        }
+
+
+@attrs.frozen
+class BarcodeClause:
+    path: str
+    expected: str
+    symbology: str
+    digits: str
+    location: Location | None = _loc()
+    kind = "barcode"
+
+    def detail(self) -> dict:
+        return {"symbology": self.symbology, "digits": self.digits}
+
+
+@attrs.frozen
+class PassFailClause:
+    """A functional test the inspector runs; passes only on a reported `pass`."""
+
+    path: str
+    expected: str
+    name: str
+    location: Location | None = _loc()
+    kind = "test"
+
+    def detail(self) -> dict:
+        return {"name": self.name}
+
+
+@attrs.frozen
+class ShipByClause:
+    path: str
+    expected: str
+    latest: datetime.date
+    earliest: datetime.date | None = None
+    location: Location | None = _loc()
+    kind = "ship-by"
+
+    def detail(self) -> dict:
+        return {
+            "earliest": None if self.earliest is None else self.earliest.isoformat(),
+            "latest": self.latest.isoformat(),
+        }
+
+
+@attrs.frozen
+class DeliverByClause:
+    path: str
+    expected: str
+    latest: datetime.date
+    location: Location | None = _loc()
+    kind = "deliver-by"
+
+    def detail(self) -> dict:
+        return {"latest": self.latest.isoformat()}
+
+
+@attrs.frozen
+class PartialClause:
+    path: str
+    expected: str
+    location: Location | None = _loc()
+    kind = "partial"
+
+    def detail(self) -> dict:
+        return {}
+
+
+@attrs.frozen
+class AqlClause:
+    """One defect class of a product's ISO 2859-1 sampling inspection."""
+
+    path: str
+    expected: str
+    sku: str
+    defect_class: str
+    aql: Decimal
+    level: str
+    location: Location | None = _loc()
+    kind = "aql"
+
+    def detail(self) -> dict:
+        return {"class": self.defect_class, "aql": decimal_text(self.aql), "level": self.level}
+
+
+Clause = Union[
+    MeasureClause,
+    TextClause,
+    ColourClause,
+    BarcodeClause,
+    PassFailClause,
+    ShipByClause,
+    DeliverByClause,
+    PartialClause,
+    AqlClause,
+]
+
+
+def clause_dict(clause: Clause) -> dict:
+    return {
+        "clause": clause.path,
+        "kind": clause.kind,
+        "expected": clause.expected,
+        **clause.detail(),
+    }
+
+
+@attrs.frozen
+class Inspection:
+    level: str
+    aql: tuple[tuple[str, Decimal], ...]  # (class, AQL) in the order critical, major, minor
+
+    def to_dict(self) -> dict:
+        return {
+            "standard": "ISO 2859-1",
+            "level": self.level,
+            "aql": {name: decimal_text(value) for name, value in self.aql},
+        }
+
+
+@attrs.frozen
+class Duration:
+    amount: int
+    unit: str  # "days" | "business days" | "weeks"
+
+    def to_dict(self) -> dict:
+        return {"amount": self.amount, "unit": self.unit}
+
+    def __str__(self) -> str:
+        unit = self.unit[:-1] if self.amount == 1 else self.unit
+        return f"{self.amount} {unit}"
+
+
+@attrs.frozen
+class Window:
+    duration: Duration
+    event: str  # "customs clearance" | "shipment" | "delivery"
+
+    def to_dict(self) -> dict:
+        return {**self.duration.to_dict(), "after": self.event}
+
+
+@attrs.frozen
+class Claims:
+    quality_windows: tuple[Window, ...]
+    supplier_response: Duration
+
+    def to_dict(self) -> dict:
+        return {
+            "quality-claim-within": [w.to_dict() for w in self.quality_windows],
+            "supplier-response-within": self.supplier_response.to_dict(),
+        }
+
+
+DEFAULT_CLAIMS = Claims(
+    (Window(Duration(15, "days"), "customs clearance"), Window(Duration(90, "days"), "shipment")),
+    Duration(15, "days"),
+)
+
+
+@attrs.frozen
+class Product:
+    sku: str
+    description: str | None
+    unit_price: Decimal | None
+    quantity: MeasureClause | None
+    inspection: Inspection
+    location: Location | None = _loc()
+
+    def to_dict(self, currency: str | None = None) -> dict:
+        from tacl.compile.contract import money_text
+
+        return {
+            "sku": self.sku,
+            "description": self.description,
+            "unit-price": money_text(self.unit_price, currency),
+            "inspection": self.inspection.to_dict(),
+        }

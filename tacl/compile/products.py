@@ -1,0 +1,297 @@
+"""Product statements to clauses under `products.SKU.` (language.md §5.2)."""
+
+from __future__ import annotations
+
+from tacl.compile import values
+from tacl.compile.colours import compile_colour
+from tacl.compile.inspection import aql_clauses, resolve_inspection
+from tacl.compile.ir import (
+    BarcodeClause,
+    Location,
+    MeasureClause,
+    PassFailClause,
+    Product,
+    TextClause,
+)
+from tacl.diagnostics import did_you_mean
+from tacl.syntax import ast
+
+QUANTITY_DIMENSIONS = ("count", "pairs", "sets", "mass", "volume", "length")
+AXES = {2: ("length", "width"), 3: ("length", "width", "height")}
+SYMBOLOGIES = {"EAN-13": 13, "UPC-A": 12}
+
+
+def _location(node) -> Location:
+    return Location(node.span.line, node.span.column)
+
+
+def compile_product(comp, node: ast.Product, sku: str, contract_inspection) -> Product | None:
+    """Compile one product block; its clauses are appended to the compiler in order."""
+    rep = comp.rep
+    prefix = f"products.{sku}."
+    state: dict = {"description": None, "unit_price": None, "quantity": None, "inspection": None}
+    for stmt in node.statements:
+        handler = _HANDLERS.get(type(stmt))
+        if handler is not None:
+            handler(comp, stmt, prefix, state)
+        elif isinstance(stmt, ast.Block) and stmt.kind == "packaging":
+            if comp.claim_path(prefix + "packaging", stmt):
+                _packaging(comp, stmt, prefix + "packaging.")
+        elif isinstance(stmt, ast.Block) and stmt.kind == "inspection":
+            if comp.claim_path(prefix + "inspection", stmt):
+                state["inspection"] = stmt
+    inspection = resolve_inspection(rep, state["inspection"], contract_inspection)
+    if inspection is None:
+        return None
+    where = state["inspection"] or node
+    for clause in aql_clauses(sku, inspection, _location(where)):
+        comp.add(clause)
+    return Product(
+        sku,
+        state["description"],
+        state["unit_price"],
+        state["quantity"],
+        inspection,
+        location=_location(node),
+    )
+
+
+def _measure(comp, stmt, path: str, constraint, allowed, what: str):
+    resolved = values.constraint(comp.rep, constraint, allowed, what)
+    if resolved is None or not comp.claim_path(path, stmt):
+        return None
+    clause = MeasureClause(
+        path,
+        resolved.expected,
+        resolved.dimension,
+        resolved.interval,
+        resolved.unit,
+        resolved.nominal,
+        location=_location(stmt),
+    )
+    comp.add(clause)
+    return clause
+
+
+def _description(comp, stmt, prefix, state):
+    if comp.claim_path(prefix + "description", stmt):
+        state["description"] = values.text(comp.rep, stmt.text)
+
+
+def _quantity(comp, stmt, prefix, state):
+    clause = _measure(
+        comp, stmt, prefix + "quantity", stmt.constraint, QUANTITY_DIMENSIONS, "`quantity`"
+    )
+    if clause is None:
+        return
+    interval = clause.interval
+    top = interval.high if interval.high is not None else interval.low
+    if top is not None and top <= 0 or clause.nominal is not None and clause.nominal <= 0:
+        comp.rep.error(
+            "E204",
+            "non-positive-quantity",
+            "a quantity must be more than zero",
+            stmt.constraint,
+            "order at least one unit",
+        )
+        return
+    state["quantity"] = clause
+
+
+def _unit_price(comp, stmt, prefix, state):
+    if comp.claim_path(prefix + "unit price", stmt):
+        state["unit_price"] = values.money(comp.rep, stmt.money, comp.money, strict_minor=False)
+
+
+def _axes(comp, stmt, path_prefix: str, axes: ast.Axes):
+    names = AXES[len(axes.numbers)]
+    for axis, number in zip(names, axes.numbers):
+        measure = ast.Measure(number, axes.unit, span=number.span)
+        constraint = (
+            ast.Exact(measure, span=axes.span)
+            if axes.tolerance is None
+            else ast.Toleranced(measure, axes.tolerance, span=axes.span)
+        )
+        if _measure(comp, stmt, f"{path_prefix}.{axis}", constraint, ("length",), "a size") is None:
+            return
+
+
+def _size(comp, stmt, prefix, state):
+    _axes(comp, stmt, prefix + "size", stmt.axes)
+
+
+def _dimension(comp, stmt, prefix, state):
+    label = values.name(comp.rep, stmt.name)
+    if label is not None:
+        _measure(
+            comp,
+            stmt,
+            f"{prefix}dimension.{label}",
+            stmt.constraint,
+            ("length",),
+            f"dimension `{label}`",
+        )
+
+
+def _weight(comp, stmt, prefix, state):
+    _measure(comp, stmt, prefix + "weight", stmt.constraint, ("mass",), "`weight`")
+
+
+def _text_clause(comp, stmt, path: str, options, one_of: bool = False):
+    texts = [values.text(comp.rep, option) for option in options]
+    if None in texts or not comp.claim_path(path, stmt):
+        return
+    shown = ", ".join(_quote(t) for t in texts)
+    expected = f"one of {shown}" if one_of else shown
+    accepted = tuple(dict.fromkeys(values.fold(t) for t in texts))
+    comp.add(TextClause(path, expected, accepted, location=_location(stmt)))
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _part_path(prefix: str, head: str, part: ast.Word | None) -> str:
+    return f"{prefix}{head}" if part is None else f"{prefix}{head}.{part.text}"
+
+
+def _material(comp, stmt, prefix, state):
+    _text_clause(comp, stmt, _part_path(prefix, "material", stmt.part), stmt.options, stmt.one_of)
+
+
+def _marking(comp, stmt, prefix, state):
+    _text_clause(comp, stmt, _part_path(prefix, "marking", stmt.part), (stmt.text,))
+
+
+def _color(comp, stmt, prefix, state):
+    path = _part_path(prefix, "color", stmt.part)
+    clause = compile_colour(comp.rep, stmt, path, _location(stmt))
+    if clause is not None and comp.claim_path(path, stmt):
+        comp.add(clause)
+
+
+def _barcode(comp, stmt, prefix, state):
+    rep = comp.rep
+    symbology = stmt.symbology.text
+    if symbology not in SYMBOLOGIES:
+        rep.error(
+            "E109",
+            "unknown-barcode-type",
+            f"unknown barcode type `{symbology}`",
+            stmt.symbology,
+            did_you_mean(symbology, SYMBOLOGIES) or "use EAN-13 or UPC-A",
+        )
+        return
+    digits = values.text(rep, stmt.digits)
+    if digits is None:
+        return
+    length = SYMBOLOGIES[symbology]
+    if len(digits) != length or not digits.isascii() or not digits.isdigit():
+        rep.error(
+            "E206",
+            "bad-check-digit",
+            f"an {symbology} code is {length} digits; `{digits}` is not",
+            stmt.digits,
+        )
+        return
+    expected_digit = check_digit(digits[:-1])
+    if int(digits[-1]) != expected_digit:
+        rep.error(
+            "E206",
+            "bad-check-digit",
+            f"{symbology} `{digits}` has check digit {digits[-1]}; it should be {expected_digit}",
+            stmt.digits,
+            "a typo in the code, or a wrong last digit",
+        )
+        return
+    if comp.claim_path(prefix + "barcode", stmt):
+        comp.add(
+            BarcodeClause(
+                prefix + "barcode",
+                f"{symbology} {digits}",
+                symbology,
+                digits,
+                location=_location(stmt),
+            )
+        )
+
+
+def check_digit(payload: str) -> int:
+    """The GS1 check digit: weights 3 and 1 alternate from the rightmost payload digit."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(payload)))
+    return (10 - total % 10) % 10
+
+
+def _spec(comp, stmt, prefix, state):
+    label = values.name(comp.rep, stmt.name)
+    if label is None:
+        return
+    path = f"{prefix}spec.{label}"
+    if isinstance(stmt.value, ast.Text):
+        _text_clause(comp, stmt, path, (stmt.value,))
+    else:
+        _measure(comp, stmt, path, stmt.value, (), f"spec `{label}`")
+
+
+def _test(comp, stmt, prefix, state):
+    label = values.name(comp.rep, stmt.name)
+    if label is not None and comp.claim_path(f"{prefix}test.{label}", stmt):
+        comp.add(PassFailClause(f"{prefix}test.{label}", "passes", label, location=_location(stmt)))
+
+
+_HANDLERS = {
+    ast.Description: _description,
+    ast.Quantity: _quantity,
+    ast.UnitPrice: _unit_price,
+    ast.Size: _size,
+    ast.Dimension: _dimension,
+    ast.Weight: _weight,
+    ast.Material: _material,
+    ast.Color: _color,
+    ast.Marking: _marking,
+    ast.Barcode: _barcode,
+    ast.Spec: _spec,
+    ast.Test: _test,
+}
+
+
+def _packaging(comp, block: ast.Block, prefix: str) -> None:
+    for stmt in block.statements:
+        if isinstance(stmt, ast.UnitPacking):
+            _text_clause(comp, stmt, prefix + "unit-packing", (stmt.text,))
+        elif isinstance(stmt, ast.UnitsPerCarton):
+            _units_per_carton(comp, stmt, prefix + "units-per-carton")
+        elif isinstance(stmt, ast.CartonSize):
+            _axes(comp, stmt, prefix + "carton-size", stmt.axes)
+        elif isinstance(stmt, ast.CartonWeight):
+            _measure(
+                comp, stmt, prefix + "carton-weight", stmt.constraint, ("mass",), "`carton weight`"
+            )
+        elif isinstance(stmt, ast.CartonMarking):
+            _text_clause(comp, stmt, prefix + "carton-marking", (stmt.text,))
+        elif isinstance(stmt, ast.Test):
+            _test(comp, stmt, prefix, {})
+
+
+def _units_per_carton(comp, stmt: ast.UnitsPerCarton, path: str) -> None:
+    """A whole count per carton; a bare number means pieces."""
+    measure = stmt.value
+    if measure.unit is None:
+        measure = ast.Measure(
+            measure.number, ast.Word("pcs", span=measure.number.span), span=measure.span
+        )
+    clause = _measure(
+        comp,
+        stmt,
+        path,
+        ast.Exact(measure, span=measure.span),
+        ("count", "pairs", "sets"),
+        "`units per carton`",
+    )
+    if clause is not None and (clause.nominal <= 0 or clause.nominal.denominator != 1):
+        comp.rep.error(
+            "E204",
+            "non-positive-quantity",
+            "units per carton must be a whole number above zero",
+            stmt.value,
+        )

@@ -1,0 +1,349 @@
+"""Literal values of the AST resolved exactly: numbers, dates, strings, units, money, constraints.
+
+Each resolver reports what is wrong into the `Reporter` and returns None, so the
+compiler can keep going and collect every error of a file in one pass.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from tacl.compile import currencies
+from tacl.compile.ir import Interval
+from tacl.compile.units import DIMENSION_NOUNS, UNITS, Unit, format_fraction
+from tacl.diagnostics import ERROR, Diagnostic, did_you_mean
+from tacl.source import SourceFile
+from tacl.syntax import ast
+
+MAX_DIGITS = 30
+MAX_STRING = 10_000
+
+
+class Reporter:
+    """Collects error diagnostics for one source file."""
+
+    def __init__(self, source: SourceFile):
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+
+    def error(self, code: str, rule: str, message: str, node, help: str | None = None) -> None:
+        span = node.span if node is not None and hasattr(node, "span") else node
+        self.diagnostics.append(
+            Diagnostic(code, rule, ERROR, message, self.source.name, span, help)
+        )
+
+
+# --- numbers, dates, strings ---------------------------------------------------------
+
+
+def number(rep: Reporter, num: ast.Num) -> Decimal | None:
+    digits = num.text.replace("_", "").replace(".", "")
+    if len(digits) > MAX_DIGITS:
+        rep.error(
+            "E005",
+            "number-too-long",
+            f"number has {len(digits)} digits; the limit is {MAX_DIGITS}",
+            num,
+        )
+        return None
+    return Decimal(num.text.replace("_", ""))
+
+
+def date(rep: Reporter, node: ast.Date) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(node.text)
+    except ValueError:
+        year, month, day = (int(p) for p in node.text.split("-"))
+        if 1 <= month <= 12 and year >= 1:
+            last = calendar.monthrange(year, month)[1]
+            help_ = f"{calendar.month_name[month]} {year} has {last} days"
+        else:
+            help_ = "dates are YYYY-MM-DD, with a month from 01 to 12"
+        rep.error("E201", "invalid-date", f"`{node.text}` is not a valid date", node, help_)
+        return None
+
+
+_ESCAPE = re.compile(r"\\(u\{([0-9A-Fa-f]{1,6})\}|.)", re.S)
+_SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+
+
+def text(rep: Reporter, node: ast.Text) -> str | None:
+    """The value of a string literal, escapes decoded."""
+    raw = node.raw
+    if len(raw) > MAX_STRING:
+        rep.error(
+            "E006",
+            "string-too-long",
+            f"string has {len(raw):,} characters; the limit is {MAX_STRING:,}",
+            node,
+        )
+        return None
+    if "\\" not in raw:
+        return raw
+    bad: list[str] = []
+
+    def replace(match: re.Match) -> str:
+        if match.group(2) is not None:
+            code = int(match.group(2), 16)
+            if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+                return chr(code)
+        elif match.group(1) in _SIMPLE_ESCAPES:
+            return _SIMPLE_ESCAPES[match.group(1)]
+        bad.append(match.group(0))
+        return match.group(0)
+
+    value = _ESCAPE.sub(replace, raw)
+    if bad:
+        rep.error(
+            "E212",
+            "invalid-escape",
+            f"invalid escape `{bad[0]}` in a string",
+            node,
+            'the escapes are \\", \\\\, \\n, \\t and \\u{HEX}',
+        )
+        return None
+    return value
+
+
+def fold(value: str) -> str:
+    """Text compared as the language says: case-insensitive, runs of white space folded."""
+    return " ".join(value.split()).casefold()
+
+
+def name(rep: Reporter, node: ast.Word | ast.Text) -> str | None:
+    return node.text if isinstance(node, ast.Word) else text(rep, node)
+
+
+# --- units and money ---------------------------------------------------------------
+
+
+def unit(rep: Reporter, word: ast.Word) -> Unit | None:
+    found = UNITS.get(word.text)
+    if found is None:
+        rep.error(
+            "E104",
+            "unknown-unit",
+            f"unknown unit `{word.text}`",
+            word,
+            did_you_mean(word.text, UNITS) or "see the units table in docs/language.md",
+        )
+    return found
+
+
+@attrs.frozen
+class MoneyContext:
+    currency: str | None
+    currency_node: ast.Currency | None
+
+
+def money(rep: Reporter, node: ast.Money, ctx: MoneyContext, strict_minor: bool = True):
+    """An amount in the contract's currency, or None (reported)."""
+    amount = number(rep, node.amount)
+    code = node.currency.text
+    if not currencies.is_currency(code):
+        rep.error(
+            "E102",
+            "unknown-currency",
+            f"unknown currency `{code}`",
+            node.currency,
+            did_you_mean(code, currencies.MINOR_UNITS) or "use an ISO 4217 code such as USD",
+        )
+        return None
+    if ctx.currency is None:
+        rep.error(
+            "E303",
+            "missing-currency",
+            f"amount in `{code}` but the contract has no `currency` statement",
+            node,
+            f"add `currency {code}` near the top of the contract",
+        )
+        return None
+    if code != ctx.currency:
+        rep.error(
+            "E207",
+            "currency-mismatch",
+            f"amount in `{code}`, but the contract's currency is `{ctx.currency}`",
+            node.currency,
+            "every amount of a contract is in its one currency",
+        )
+        return None
+    if amount is None:
+        return None
+    places = currencies.minor_units(code)
+    if strict_minor and -amount.as_tuple().exponent > places:
+        rep.error(
+            "E216",
+            "money-precision",
+            f"`{node.amount.text} {code}` has more decimals than {code} has ({places})",
+            node,
+            f"write it to {places} decimal places",
+        )
+        return None
+    return amount
+
+
+# --- constraints --------------------------------------------------------------------
+
+
+@attrs.frozen
+class Resolved:
+    """A constraint resolved: the interval in base units and how to show it."""
+
+    dimension: str
+    interval: Interval
+    unit: str
+    expected: str
+    nominal: Fraction | None
+
+
+def _measure_unit(rep, node: ast.Measure, fallback: ast.Word | None):
+    word = node.unit or fallback
+    if word is None:
+        rep.error(
+            "E105",
+            "missing-unit",
+            f"`{node.number.text}` has no unit",
+            node.number,
+            "every measured value carries a unit, such as `mm`, `kg` or `pcs`",
+        )
+        return None, None
+    return word, unit(rep, word)
+
+
+def _check_dimension(rep, found: Unit, word, allowed: tuple[str, ...], what: str) -> bool:
+    if allowed and found.dimension not in allowed:
+        wanted = " or ".join(DIMENSION_NOUNS[d] for d in allowed)
+        rep.error(
+            "E202",
+            "dimension-mismatch",
+            f"{what} needs {wanted}, but `{word.text}` is {DIMENSION_NOUNS[found.dimension]}",
+            word,
+        )
+        return False
+    return True
+
+
+def _same_dimension(rep, found: Unit, other: Unit, word, what: str) -> bool:
+    if found.dimension != other.dimension:
+        rep.error(
+            "E202",
+            "dimension-mismatch",
+            f"{what} is {DIMENSION_NOUNS[other.dimension]}, but `{word.text}` is "
+            f"{DIMENSION_NOUNS[found.dimension]}",
+            word,
+            "a value and its tolerance or bounds must measure the same thing",
+        )
+        return False
+    return True
+
+
+def _tolerance_delta(rep, tol_number, tol_word, value: Fraction, value_unit: Unit, what: str):
+    """A tolerance as a base-unit difference (relative `%` resolved against the value)."""
+    amount = number(rep, tol_number)
+    if amount is None:
+        return None
+    if tol_word is None:
+        return value_unit.difference_to_base(Fraction(amount))
+    if tol_word.text == "%" and value_unit.dimension != "ratio":
+        if value_unit.dimension == "temperature":
+            rep.error(
+                "E202",
+                "dimension-mismatch",
+                "a relative tolerance on a temperature has no meaning",
+                tol_word,
+                "give it in degrees, such as `± 2 °C`",
+            )
+            return None
+        return value_unit.difference_to_base(abs(value) * Fraction(amount) / 100)
+    found = unit(rep, tol_word)
+    if found is None or not _same_dimension(rep, found, value_unit, tol_word, what):
+        return None
+    return found.difference_to_base(Fraction(amount))
+
+
+def constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str) -> Resolved | None:
+    """Resolve `V`, `V ± T`, `V +A/-B`, `between A and B`, `at least A`, `at most B`."""
+    if isinstance(node, ast.Between):
+        return _between(rep, node, allowed, what)
+    measure = node.value
+    fallback = None
+    if isinstance(node, ast.Toleranced) and isinstance(node.tolerance, ast.SymTolerance):
+        tol_unit = node.tolerance.amount.unit
+        fallback = tol_unit if tol_unit is not None and tol_unit.text != "%" else None
+    elif isinstance(node, ast.Toleranced):
+        fallback = (
+            node.tolerance.unit if node.tolerance.unit and node.tolerance.unit.text != "%" else None
+        )
+    word, found = _measure_unit(rep, measure, fallback)
+    amount = number(rep, measure.number)
+    if found is None or amount is None or not _check_dimension(rep, found, word, allowed, what):
+        return None
+    value = Fraction(amount)
+    base = found.to_base(value)
+    shown = word.text
+    if isinstance(node, ast.Exact):
+        return Resolved(
+            found.dimension, Interval(base, base), shown, f"{_show(value, shown)}", base
+        )
+    if isinstance(node, ast.AtLeast):
+        return Resolved(
+            found.dimension, Interval(base, None), shown, f"at least {_show(value, shown)}", base
+        )
+    if isinstance(node, ast.AtMost):
+        return Resolved(
+            found.dimension, Interval(None, base), shown, f"at most {_show(value, shown)}", None
+        )
+    tol = node.tolerance
+    if isinstance(tol, ast.SymTolerance):
+        delta = _tolerance_delta(rep, tol.amount.number, tol.amount.unit, value, found, what)
+        if delta is None:
+            return None
+        low, high = base - delta, base + delta
+    else:
+        plus = _tolerance_delta(rep, tol.plus, tol.unit, value, found, what)
+        minus = _tolerance_delta(rep, tol.minus, tol.unit, value, found, what)
+        if plus is None or minus is None:
+            return None
+        low, high = base - minus, base + plus
+    expected = f"{_show(found.from_base(low), shown)} to {_show(found.from_base(high), shown)}"
+    return Resolved(found.dimension, Interval(low, high), shown, expected, base)
+
+
+def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
+    high_word, high_unit = _measure_unit(rep, node.high, None)
+    low_word = node.low_unit or high_word
+    low_unit = unit(rep, node.low_unit) if node.low_unit is not None else high_unit
+    low_amount, high_amount = number(rep, node.low), number(rep, node.high.number)
+    if None in (high_unit, low_unit, low_amount, high_amount):
+        return None
+    if not _check_dimension(rep, high_unit, high_word, allowed, what):
+        return None
+    if not _same_dimension(rep, low_unit, high_unit, low_word, "the upper bound"):
+        return None
+    low = low_unit.to_base(Fraction(low_amount))
+    high = high_unit.to_base(Fraction(high_amount))
+    if low > high:
+        rep.error(
+            "E203",
+            "empty-range",
+            f"`between {node.low.text} and {node.high.number.text}` is empty: "
+            "the first bound is above the second",
+            node,
+            "write the smaller bound first",
+        )
+        return None
+    expected = (
+        f"{_show(Fraction(low_amount), low_word.text)} to "
+        f"{_show(Fraction(high_amount), high_word.text)}"
+    )
+    return Resolved(high_unit.dimension, Interval(low, high), high_word.text, expected, None)
+
+
+def _show(value: Fraction, unit_text: str) -> str:
+    return f"{format_fraction(value)} {unit_text}"

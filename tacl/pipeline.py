@@ -1,0 +1,120 @@
+"""The pipeline in one place: text → AST → compiled contract, as the architecture shows.
+
+    text ──parse──▶ AST ──compile──▶ CompiledContract
+
+`compile_source` and `load` raise `ContractError` with every diagnostic found;
+`analyze` returns them instead, for the linter and the formatter.
+"""
+
+from __future__ import annotations
+
+import os
+
+import attrs
+
+from tacl.compile.compiler import compile_module
+from tacl.compile.contract import CompiledContract
+from tacl.compile.values import Reporter
+from tacl.diagnostics import ERROR, Diagnostic
+from tacl.errors import ContractError
+from tacl.source import SourceFile
+from tacl.syntax import ast
+from tacl.syntax.parser import MAX_CHARS, parse
+
+
+@attrs.frozen
+class Analysis:
+    """Everything one pass over a file learned: the AST, the contract, the errors."""
+
+    source: SourceFile
+    module: ast.Module | None
+    contract: CompiledContract | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def analyze(source: SourceFile) -> Analysis:
+    module, diagnostics = parse(source)  # step one: text to AST
+    if module is None:
+        return Analysis(source, None, None, tuple(diagnostics))
+    reporter = Reporter(source)
+    contract = compile_module(module, reporter)  # step two: AST to compiled contract
+    return Analysis(source, module, contract, tuple(reporter.diagnostics))
+
+
+def compile_source(text: str, name: str = "<string>") -> CompiledContract:
+    """Compile contract text; raises ContractError carrying every error diagnostic."""
+    analysis = analyze(SourceFile(name, _normalise(text)))
+    if analysis.contract is None:
+        raise ContractError(analysis.diagnostics)
+    return analysis.contract
+
+
+def load(path: str | os.PathLike) -> CompiledContract:
+    """Read and compile a `.tacl` file."""
+    return compile_source_file(read_source(path))
+
+
+def compile_source_file(source: SourceFile) -> CompiledContract:
+    analysis = analyze(source)
+    if analysis.contract is None:
+        raise ContractError(analysis.diagnostics)
+    return analysis.contract
+
+
+def _normalise(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def decode_source(data: bytes, name: str) -> SourceFile:
+    """Bytes of a contract file as a SourceFile; a BOM is dropped, bad UTF-8 is an error."""
+    if len(data) > MAX_CHARS * 4:
+        raise ContractError(
+            [
+                _file_error(
+                    name,
+                    "E004",
+                    "file-too-large",
+                    f"file has {len(data):,} bytes; the limit is {MAX_CHARS:,} characters",
+                )
+            ]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        good = data[: exc.start].decode("utf-8")
+        source = SourceFile(name, good)
+        offset = len(good)
+        raise ContractError(
+            [
+                Diagnostic(
+                    "E008",
+                    "invalid-encoding",
+                    ERROR,
+                    f"byte 0x{data[exc.start]:02x} is not valid UTF-8",
+                    name,
+                    source.span(offset, offset),
+                    "save the contract as UTF-8",
+                )
+            ]
+        ) from None
+    return SourceFile(name, _normalise(text))
+
+
+def read_source(path: str | os.PathLike) -> SourceFile:
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_CHARS * 4 + 1)
+    except OSError as exc:
+        raise ContractError(
+            [
+                _file_error(
+                    name, "E009", "unreadable-file", f"cannot read `{name}`: {exc.strerror or exc}"
+                )
+            ]
+        ) from None
+    return decode_source(data, name)
+
+
+def _file_error(name: str, code: str, rule: str, message: str) -> Diagnostic:
+    return Diagnostic(code, rule, ERROR, message, name, None, None)

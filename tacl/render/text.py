@@ -1,0 +1,179 @@
+"""`tacl lint --format text`: a compiler-style code frame for each diagnostic.
+
+The frame (stable: golden files store it)::
+
+    error[E104] unknown-unit: unknown unit `mmm`
+      --> po.tacl:15:30
+       |
+    15 |   size 420 x 180 x 120 mmm ± 2 mm
+       |                        ^^^
+       = help: did you mean `mm`?
+
+- The header is `severity[code] rule: message`; the gutter is as wide as the
+  line number; the `-->` line is indented by that width.
+- Only the span's first line is shown. The carets cover the span on that line;
+  a span that goes on past the line end covers the rest of the line plus one
+  caret for the line break. A span is never shown with fewer than one caret.
+- A diagnostic without a span, or whose file is not in `sources`, gets only the
+  header, `--> file` (with `:line:column` when known) and its help line.
+- Display columns, so the carets stay under the text they mean: a tab advances
+  to the next multiple of `TAB_WIDTH`; East Asian wide and fullwidth characters
+  (`unicodedata.east_asian_width` W or F) take two columns, combining marks none,
+  every other character one. Control characters in the user's text (ESC
+  included) are shown as their Unicode "control picture" (U+2400…), so the
+  output never carries an escape sequence it did not put there itself.
+- No output line ends in whitespace; diagnostics are separated by a blank line;
+  the text ends with a newline (an empty list gives the empty string).
+- With `color=True`, plain ANSI SGR escapes: bold red for errors, bold yellow
+  for warnings, bold cyan for notes (the header's `severity[code]` and the
+  carets), bold for the rest of the header, bold blue for the gutter. Without
+  it, no escape codes at all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from tacl.diagnostics import ERROR, NOTE, WARNING, Diagnostic
+from tacl.render.json import ordered
+from tacl.source import SourceFile, Span
+
+TAB_WIDTH = 4
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_GUTTER = "\x1b[1;34m"
+_SEVERITY_COLORS = {ERROR: "\x1b[1;31m", WARNING: "\x1b[1;33m", NOTE: "\x1b[1;36m"}
+
+
+class _Style:
+    """Wraps text in ANSI escapes, or leaves it alone when colour is off."""
+
+    def __init__(self, color: bool, severity: str):
+        self.color = color
+        self.accent = _SEVERITY_COLORS.get(severity, _BOLD)
+
+    def paint(self, code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if self.color and text else text
+
+    def gutter(self, text: str) -> str:
+        return self.paint(_GUTTER, text)
+
+
+def render_text(
+    diagnostics: Iterable[Diagnostic],
+    sources: Mapping[str, SourceFile],
+    color: bool = False,
+) -> str:
+    """Code frames for the diagnostics, in file/line/column order, one blank line apart."""
+    frames = [_frame(d, sources.get(d.file), color) for d in ordered(diagnostics)]
+    return "\n".join(frame + "\n" for frame in frames)
+
+
+def summary_line(diagnostics: Iterable[Diagnostic], files_checked: int) -> str:
+    """One closing sentence, e.g. `Found 2 errors and 1 warning in 3 files.`
+
+    `All 3 files clean.` / `1 file clean.` / `No files checked.` when there is
+    nothing to report. Files are those checked, not only those with findings.
+    """
+    diagnostics = list(diagnostics)
+    files = max(files_checked, len({d.file for d in diagnostics}))
+    if not diagnostics:
+        if files == 0:
+            return "No files checked."
+        return "1 file clean." if files == 1 else f"All {files} files clean."
+    counts = [
+        _plural(sum(d.severity == severity for d in diagnostics), severity)
+        for severity in (ERROR, WARNING, NOTE)
+    ]
+    found = [count for count in counts if not count.startswith("0 ")]
+    listed = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
+    return f"Found {listed} in {_plural(files, 'file')}."
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _frame(diagnostic: Diagnostic, source: SourceFile | None, color: bool) -> str:
+    style = _Style(color, diagnostic.severity)
+    span = diagnostic.span
+    lines = [_header(diagnostic, style)]
+    width = len(str(span.line)) if span else 1
+    where = _visible(diagnostic.file)
+    if span is not None:
+        where += f":{span.line}:{span.column}"
+    lines.append(" " * width + style.gutter("-->") + " " + where)
+    if span is not None and source is not None:
+        lines.extend(_code_lines(span, source, width, style))
+    if diagnostic.help:
+        help_text = _visible(diagnostic.help)
+        lines.append(" " * (width + 1) + style.gutter("=") + " help: " + help_text)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _header(diagnostic: Diagnostic, style: _Style) -> str:
+    """`severity[code] rule: message`, the user's text made visible before it is painted."""
+    head = _visible(f"{diagnostic.severity}[{diagnostic.code}]")
+    rest = _visible(f" {diagnostic.rule}: {diagnostic.message}")
+    return style.paint(style.accent, head) + style.paint(_BOLD, rest)
+
+
+def _code_lines(span: Span, source: SourceFile, width: int, style: _Style) -> list[str]:
+    """The empty gutter line, the source line and the caret line."""
+    text = source.line_text(span.line)
+    cells = _cells(text)
+    first = span.column - 1
+    # A span going on past this line covers its line break as one more caret.
+    last = span.end_column - 1 if span.end_line == span.line else len(text) + 1
+    pad = _width(cells, 0, first)
+    carets = max(1, _width(cells, first, max(first, last)))
+    rendered = "".join(cell for cell, _ in cells).rstrip()
+    bar = style.gutter("|")
+    number = style.gutter(str(span.line).rjust(width))
+    return [
+        " " * (width + 1) + bar,
+        f"{number} {bar} {rendered}",
+        " " * (width + 1) + bar + " " + " " * pad + style.paint(style.accent, "^" * carets),
+    ]
+
+
+def _width(cells: list[tuple[str, int]], start: int, end: int) -> int:
+    """Display width of characters [start, end); past the line end each counts one."""
+    inside = sum(width for _, width in cells[start:end])
+    beyond = max(0, end - max(start, len(cells)))
+    return inside + beyond
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """Each character of a line as (what is printed, how many columns it takes)."""
+    cells = []
+    column = 0
+    for char in text:
+        if char == "\t":
+            width = TAB_WIDTH - column % TAB_WIDTH
+            cells.append((" " * width, width))
+        else:
+            shown = _visible(char)
+            width = _char_width(shown)
+            cells.append((shown, width))
+        column += cells[-1][1]
+    return cells
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _visible(text: str) -> str:
+    """Control characters replaced by their control pictures (␛ for ESC, ␡ for DEL)."""
+    return text.translate(_CONTROL_PICTURES)
+
+
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20)}
+_CONTROL_PICTURES[0x7F] = 0x2421
+for _code in range(0x80, 0xA0):  # C1 controls (CSI among them) have no picture
+    _CONTROL_PICTURES[_code] = 0xFFFD

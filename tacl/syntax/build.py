@@ -1,0 +1,257 @@
+"""Lark parse callbacks that build the typed AST directly, with no intermediate tree.
+
+The builder is passed to `Lark(..., transformer=...)`, so each rule's children go
+straight into a frozen node. It never raises and never judges a value: whatever
+the grammar accepts becomes a node, and the compiler reports what it means. (An
+exception here would surface as a Lark `VisitError` instead of a diagnostic.)
+Spans come from the tokens themselves; `propagate_positions` is not needed.
+"""
+
+from __future__ import annotations
+
+from lark import Token
+
+from tacl.source import Span
+from tacl.syntax import ast
+
+_LITERALS = {
+    "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),
+    "NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
+    "WORD": lambda tok, span: ast.Word(tok.value, span=span),
+    "PERCENT": lambda tok, span: ast.Word(tok.value, span=span),
+    "DATE": lambda tok, span: ast.Date(tok.value, span=span),
+    "HEX": lambda tok, span: ast.ColourHex(tok.value, span=span),
+}
+
+
+def token_span(tok: Token) -> Span:
+    return Span(tok.start_pos, tok.end_pos, tok.line, tok.column, tok.end_line, tok.end_column)
+
+
+def _span_of(item) -> Span:
+    if isinstance(item, Token):
+        return token_span(item)
+    if isinstance(item, tuple):  # `one of` options, or a signed number (Num, negative)
+        return _cover([part for part in item if not isinstance(part, bool)])
+    return item.span
+
+
+def _cover(children) -> Span:
+    """The span from the first to the last child that has a position."""
+    placed = [c for c in children if c is not None]
+    first, last = _span_of(placed[0]), _span_of(placed[-1])
+    return Span(first.start, last.end, first.line, first.column, last.end_line, last.end_column)
+
+
+def _values(children) -> list:
+    """The children that carry meaning: literals become nodes, keywords are dropped."""
+    out = []
+    for child in children:
+        if isinstance(child, Token):
+            make = _LITERALS.get(child.type)
+            if make is not None:
+                out.append(make(child, token_span(child)))
+        elif child is not None and child is not _SKIP:
+            out.append(child)
+    return out
+
+
+def _words(children) -> str:
+    """The keywords of a rule joined by single spaces (`business days`)."""
+    return " ".join(c.value for c in children if isinstance(c, Token))
+
+
+_SKIP = object()
+
+
+def _simple(node_class):
+    """A callback for a rule whose meaningful children map one-to-one onto the node."""
+
+    def callback(self, children):
+        return node_class(*_values(children), span=_cover(children))
+
+    return callback
+
+
+def _block(kind: str):
+    def callback(self, children):
+        return ast.Block(kind, tuple(_values(children)), span=_cover(children))
+
+    return callback
+
+
+def _optional_part(node_class):
+    """Statements whose first word is an optional part name (`material body "…"`)."""
+
+    def callback(self, children):
+        vals = _values(children)
+        part = vals.pop(0) if len(vals) > 1 and isinstance(vals[0], ast.Word) else None
+        return node_class(part, *vals, span=_cover(children))
+
+    return callback
+
+
+class AstBuilder:
+    """Callbacks named after the grammar's rules and aliases."""
+
+    def start(self, children):
+        return _values(children)[0]
+
+    def contract(self, children):
+        vals = _values(children)
+        return ast.Contract(vals[0], tuple(vals[1:]), span=_cover(children))
+
+    def product(self, children):
+        vals = _values(children)
+        return ast.Product(vals[0], tuple(vals[1:]), span=_cover(children))
+
+    shipment = _block("shipment")
+    packaging = _block("packaging")
+    inspection = _block("inspection")
+    claims = _block("claims")
+
+    buyer = _simple(ast.Buyer)
+    supplier = _simple(ast.Supplier)
+    signed = _simple(ast.Signed)
+    currency = _simple(ast.Currency)
+    protection = _simple(ast.Protection)
+    coverage = _simple(ast.CoverageLimit)
+    order_value = _simple(ast.OrderValue)
+    money = _simple(ast.Money)
+    ship_by = _simple(ast.ShipBy)
+    ship_between = _simple(ast.ShipBetween)
+    deliver_by = _simple(ast.DeliverBy)
+    description = _simple(ast.Description)
+    quantity = _simple(ast.Quantity)
+    unit_price = _simple(ast.UnitPrice)
+    size = _simple(ast.Size)
+    dimension = _simple(ast.Dimension)
+    weight = _simple(ast.Weight)
+    barcode = _simple(ast.Barcode)
+    spec = _simple(ast.Spec)
+    test = _simple(ast.Test)
+    unit_packing = _simple(ast.UnitPacking)
+    units_per_carton = _simple(ast.UnitsPerCarton)
+    carton_size = _simple(ast.CartonSize)
+    carton_weight = _simple(ast.CartonWeight)
+    carton_marking = _simple(ast.CartonMarking)
+    standard = _simple(ast.Standard)
+    supplier_response = _simple(ast.SupplierResponse)
+    exact = _simple(ast.Exact)
+    toleranced = _simple(ast.Toleranced)
+    at_least = _simple(ast.AtLeast)
+    at_most = _simple(ast.AtMost)
+    sym_tolerance = _simple(ast.SymTolerance)
+    colour_pantone = _simple(ast.ColourPantone)
+    colour_ral = _simple(ast.ColourRal)
+    colour_name = _simple(ast.ColourName)
+    marking = _optional_part(ast.Marking)
+
+    def advance(self, children):
+        vals = _values(children)
+        if isinstance(vals[0], ast.Money):
+            return ast.AdvancePayment(vals[0], None, span=_cover(children))
+        return ast.AdvancePayment(None, vals[0], span=_cover(children))
+
+    def incoterm(self, children):
+        vals = _values(children)
+        place = vals[1] if len(vals) > 1 else None
+        return ast.Incoterm(vals[0], place, span=_cover(children))
+
+    def partial(self, children):
+        allowed = not any(isinstance(c, Token) and c.value == "not" for c in children)
+        return ast.Partial(allowed, span=_cover(children))
+
+    def material(self, children):
+        vals = _values(children)
+        part = vals.pop(0) if isinstance(vals[0], ast.Word) else None
+        options = vals[0]
+        if isinstance(options, ast.Text):
+            return ast.Material(part, (options,), False, span=_cover(children))
+        return ast.Material(part, options, True, span=_cover(children))
+
+    def one_of(self, children):
+        return tuple(_values(children))
+
+    def color(self, children):
+        vals = _values(children)
+        part = vals.pop(0) if isinstance(vals[0], ast.Word) else None
+        tolerance = vals[1] if len(vals) > 1 else None
+        return ast.Color(part, vals[0], tolerance, span=_cover(children))
+
+    def axes(self, children):
+        vals = _values(children)
+        numbers = tuple(v for v in vals if isinstance(v, ast.Num))
+        rest = [v for v in vals if not isinstance(v, ast.Num)]
+        tolerance = rest[1] if len(rest) > 1 else None
+        return ast.Axes(numbers, rest[0], tolerance, span=_cover(children))
+
+    def times(self, children):
+        return _SKIP
+
+    def colour_hex(self, children):
+        return _values(children)[0]
+
+    def colour_lab(self, children):
+        parts = _values(children)
+        numbers = tuple(n for n, _ in parts)
+        signs = tuple(neg for _, neg in parts)
+        return ast.ColourLab(*numbers, signs, span=_cover(children))
+
+    def signed_number(self, children):
+        negative = any(isinstance(c, Token) and c.type == "MINUS" for c in children)
+        return (_values(children)[0], negative)
+
+    def colour_unknown(self, children):
+        return ast.ColourUnknown(_values(children)[0], span=_cover(children))
+
+    def colour_args(self, children):
+        return _SKIP
+
+    def colour_tolerance(self, children):
+        vals = _values(children)
+        return ast.ColourTolerance(vals[0], vals[1].text, span=_cover(children))
+
+    def _keyword(self, children):
+        return ast.Word(_words(children), span=_cover(children))
+
+    delta_e = aql_class = event = _keyword
+
+    def duration_unit(self, children):
+        text = _words(children)
+        return ast.Word(text if text.endswith("s") else text + "s", span=_cover(children))
+
+    def duration(self, children):
+        number, unit = _values(children)
+        return ast.Duration(number, unit.text, span=_cover(children))
+
+    def window(self, children):
+        duration, event = _values(children)
+        return ast.Window(duration, event.text, span=_cover(children))
+
+    def quality_claim(self, children):
+        return ast.QualityClaim(tuple(_values(children)), span=_cover(children))
+
+    def between(self, children):
+        vals = _values(children)
+        low = vals[0]
+        low_unit = vals[1] if len(vals) == 3 else None
+        return ast.Between(low, low_unit, vals[-1], span=_cover(children))
+
+    def asym_tolerance(self, children):
+        vals = _values(children)
+        unit = vals[2] if len(vals) > 2 else None
+        return ast.AsymTolerance(vals[0], vals[1], unit, span=_cover(children))
+
+    def measure(self, children):
+        vals = _values(children)
+        unit = vals[1] if len(vals) > 1 else None
+        return ast.Measure(vals[0], unit, span=_cover(children))
+
+    def aql(self, children):
+        vals = _values(children)
+        entries = tuple(
+            ast.AqlEntry(cls.text, num, span=_cover([cls, num]))
+            for cls, num in zip(vals[0::2], vals[1::2])
+        )
+        return ast.Aql(entries, span=_cover(children))

@@ -1,0 +1,317 @@
+"""Text to AST: load the grammar once, parse, and turn Lark's exceptions into diagnostics.
+
+Syntax errors are collected one per statement: after an error, the offending line
+is blanked (offsets kept) and the text parsed again, so a user sees every broken
+line at once. An error on a line that opens or closes a block stops the hunt,
+because blanking it would only produce noise about braces.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from importlib import resources
+from pathlib import Path
+
+from lark import Lark, Token
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
+
+from tacl.diagnostics import ERROR, Diagnostic, did_you_mean
+from tacl.source import SourceFile, Span
+from tacl.syntax import ast
+from tacl.syntax.build import AstBuilder, token_span
+
+MAX_CHARS = 1_000_000
+MAX_SYNTAX_ERRORS = 20
+
+_local = threading.local()
+_parser_lock = threading.Lock()
+_parser: Lark | None = None
+
+
+def grammar_text() -> str:
+    """The grammar shipped in the package (`tacl/grammar/tacl.lark` inside the wheel)."""
+    try:
+        return resources.files("tacl.grammar").joinpath("tacl.lark").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # running from a source checkout
+        return (Path(__file__).resolve().parents[2] / "grammar" / "tacl.lark").read_text("utf-8")
+
+
+def _cache_path() -> str | bool:
+    """A cache file for the parse tables in a directory only this user can write.
+
+    Lark's `cache=True` reads a pickle from a predictable path in the shared temp
+    directory; we never use it. A private directory under XDG_CACHE_HOME is as safe
+    as the user's own files. Set TACL_NO_CACHE=1 to build the tables every time.
+    """
+    if os.environ.get("TACL_NO_CACHE"):
+        return False
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        directory = Path(base) / "tacl"
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = directory.stat()
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            return False
+        import lark
+
+        return str(directory / f"grammar-lark{lark.__version__}.cache")
+    except OSError:
+        return False
+
+
+def _collect_comment(token: Token) -> Token:
+    _local.comments.append(token)
+    return token
+
+
+def get_parser() -> Lark:
+    """The shared LALR parser; built once per process, safe to use from many threads."""
+    global _parser
+    if _parser is None:
+        with _parser_lock:
+            if _parser is None:
+                _parser = Lark(
+                    grammar_text(),
+                    parser="lalr",
+                    lexer="contextual",
+                    transformer=AstBuilder(),
+                    lexer_callbacks={"COMMENT": _collect_comment},
+                    cache=_cache_path(),
+                )
+    return _parser
+
+
+def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
+    """Parse a contract; returns the module, or None with every syntax error found."""
+    if len(source.text) > MAX_CHARS:
+        return None, [
+            _error(
+                source,
+                "E004",
+                "file-too-large",
+                f"file has {len(source.text):,} characters; the limit is {MAX_CHARS:,}",
+                source.span(0, 0),
+                "split the order into several contracts",
+            )
+        ]
+    parser = get_parser()
+    text = source.text
+    diagnostics: list[Diagnostic] = []
+    while True:
+        _local.comments = []
+        try:
+            contract = parser.parse(text)
+        except UnexpectedInput as exc:
+            diagnostic, line, stop = _classify(source, exc, parser)
+            diagnostics.append(diagnostic)
+            if stop or len(diagnostics) >= MAX_SYNTAX_ERRORS:
+                return None, diagnostics
+            text = _blank_line(text, line)
+            continue
+        if diagnostics:
+            return None, diagnostics
+        comments = tuple(ast.Comment(t.value, span=token_span(t)) for t in _local.comments)
+        return ast.Module(contract, comments), []
+
+
+def _blank_line(text: str, line: int) -> str:
+    lines = text.split("\n")
+    lines[line - 1] = " " * len(lines[line - 1].rstrip("\r")) + (
+        "\r" if lines[line - 1].endswith("\r") else ""
+    )
+    return "\n".join(lines)
+
+
+def _error(source, code, rule, message, span, help=None) -> Diagnostic:
+    return Diagnostic(code, rule, ERROR, message, source.name, span, help)
+
+
+# --- classification ---------------------------------------------------------------
+
+_NAMES = {
+    "STRING": "a string",
+    "NUMBER": "a number",
+    "DATE": "a date (YYYY-MM-DD)",
+    "WORD": "a word",
+    "HEX": "a colour `#RRGGBB`",
+    "PERCENT": "`%`",
+    "PLUSMINUS": "`±`",
+    "_NL": "the end of the line",
+    "$END": "the end of the file",
+    "PLUS": "`+`",
+    "MINUS": "`-`",
+    "SLASH": "`/`",
+}
+
+_STATEMENT_STARTS = {
+    "BUYER": "contract",
+    "QUANTITY": "product",
+    "SHIP": "shipment",
+    "UNITS": "packaging",
+    "AQL": "inspection",
+    "QUALITY": "claims",
+}
+
+
+def _describe(name: str, parser: Lark) -> str:
+    if name in _NAMES:
+        return _NAMES[name]
+    try:
+        return f"`{parser.get_terminal(name).pattern.value}`"
+    except KeyError:
+        return name.lower()
+
+
+def _keywords(accepts, parser: Lark) -> list[str]:
+    words = []
+    for name in accepts:
+        if name in _NAMES:
+            continue
+        try:
+            pattern = parser.get_terminal(name).pattern
+        except KeyError:
+            continue
+        if pattern.type == "str" and pattern.value.isalpha():
+            words.append(pattern.value)
+    return sorted(words)
+
+
+def _shown(value: str) -> str:
+    return "`" + value.replace("\n", "\\n").replace("\r", "\\r") + "`"
+
+
+def _classify(source: SourceFile, exc: UnexpectedInput, parser: Lark):
+    """Turn a Lark exception into (diagnostic, line to blank, stop-after-this)."""
+    if isinstance(exc, UnexpectedCharacters):
+        return _unexpected_character(source, exc)
+    token = getattr(exc, "token", None)
+    if isinstance(exc, UnexpectedEOF) or token is None or token.type == "$END":
+        return _unexpected_end(source, exc), 1, True
+    accepts = getattr(exc, "accepts", None) or exc.expected
+    span = token_span(token) if token.type != "_NL" else _end_of_line_span(source, token)
+    line_text = source.line_text(token.line)
+    stop = "{" in line_text or "}" in line_text or token.type == "RBRACE"
+    block = next((kind for key, kind in _STATEMENT_STARTS.items() if key in accepts), None)
+    if block is not None and token.type != "RBRACE":
+        return _unknown_statement(source, token, span, block, accepts, parser), token.line, stop
+    expected = sorted({_describe(name, parser) for name in accepts})
+    found = "the end of the line" if token.type == "_NL" else _shown(token.value)
+    message = f"unexpected {found}; expected {_join(expected)}"
+    help_ = None
+    if token.type == "WORD":
+        help_ = did_you_mean(token.value, _keywords(accepts, parser))
+    if token.type == "_NL":
+        message = f"statement ends too early; expected {_join(expected)}"
+    return _error(source, "E001", "syntax-error", message, span, help_), token.line, stop
+
+
+def _unknown_statement(source, token, span, block, accepts, parser):
+    if token.type == "_NL":  # a blank-looking line that is not blank: cannot happen
+        return _error(source, "E001", "syntax-error", "unexpected end of line", span)
+    known = _keywords(accepts, parser)
+    where = "at the top of a contract" if block == "contract" else f"in a `{block}` block"
+    if token.type in ("WORD",) or token.value.isalpha():
+        help_ = did_you_mean(token.value, known) or f"statements allowed here: {', '.join(known)}"
+        return _error(
+            source,
+            "E101",
+            "unknown-statement",
+            f"unknown statement `{token.value}` {where}",
+            span,
+            help_,
+        )
+    return _error(
+        source,
+        "E001",
+        "syntax-error",
+        f"unexpected {_shown(token.value)}; a statement was expected {where}",
+        span,
+        "each statement starts with a keyword and ends at the end of its line",
+    )
+
+
+def _unexpected_character(source: SourceFile, exc: UnexpectedCharacters):
+    pos = exc.pos_in_stream
+    char = source.text[pos] if pos < len(source.text) else ""
+    span = source.span(pos, pos + 1)
+    line = span.line
+    if char == '"':
+        return (
+            _error(
+                source,
+                "E002",
+                "unterminated-string",
+                "string is not closed on this line",
+                span,
+                "a string ends on the line it starts; write a line break as `\\n`",
+            ),
+            line,
+            True,
+        )
+    help_ = None
+    if char == "#":
+        help_ = "a comment is `#` followed by a space; a colour is `#RRGGBB`"
+    elif char == "-":
+        help_ = (
+            "numbers have no sign, except inside `lab(...)`; a tolerance is `± 2 mm` or `+2/-1 mm`"
+        )
+    elif char in "\u201c\u201d":
+        help_ = 'strings use straight double quotes: "..."'
+    elif char in "{}":
+        help_ = "a block's `{` ends its line, and its `}` stands on a line of its own"
+    shown = repr(char)[1:-1] if not char.isprintable() else char
+    message = f"unexpected character `{shown}`"
+    line_text = source.line_text(line)
+    stop = "{" in line_text or "}" in line_text
+    return _error(source, "E003", "invalid-character", message, span, help_), line, stop
+
+
+def _unexpected_end(source: SourceFile, exc: UnexpectedInput) -> Diagnostic:
+    end = len(source.text)
+    span = source.span(end, end)
+    if not source.text.strip():
+        return _error(
+            source,
+            "E001",
+            "syntax-error",
+            "empty file: no contract",
+            span,
+            'a file holds one `contract "ID" { ... }`',
+        )
+    opened = _open_block(exc)
+    if opened is not None:
+        name, line = opened
+        return _error(
+            source,
+            "E001",
+            "syntax-error",
+            f"unexpected end of file; the `{name}` block opened on line {line} is not closed",
+            span,
+            "add `}` on a line of its own",
+        )
+    return _error(source, "E001", "syntax-error", "unexpected end of file", span)
+
+
+def _open_block(exc: UnexpectedInput) -> tuple[str, int] | None:
+    """The innermost block still open when the file ended, from the parser's stack."""
+    interactive = getattr(exc, "interactive_parser", None)
+    stack = getattr(getattr(interactive, "parser_state", None), "value_stack", None) or []
+    tokens = [v for v in stack if isinstance(v, Token)]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].type == "LBRACE":
+            keyword = next((t for t in reversed(tokens[:i]) if t.value.isalpha()), tokens[i])
+            return keyword.value, tokens[i].line
+    return None
+
+
+def _end_of_line_span(source: SourceFile, token: Token) -> Span:
+    return source.span(token.start_pos, token.start_pos)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) > 6:
+        return ", ".join(items[:6]) + ", …"
+    return ", ".join(items[:-1]) + " or " + items[-1]
