@@ -206,28 +206,75 @@ def _classify(source: SourceFile, exc: UnexpectedInput, parser: Lark):
     return _error(source, "E001", "syntax-error", message, span, help_), token.line, stop
 
 
+# Statement keywords by block, to say where a misplaced statement belongs.
+STATEMENTS = {
+    "contract": (
+        "buyer",
+        "supplier",
+        "signed",
+        "currency",
+        "protection",
+        "coverage",
+        "order",
+        "advance",
+        "shipment",
+        "product",
+        "inspection",
+        "claims",
+    ),
+    "shipment": ("ship", "deliver", "incoterm", "partial"),
+    "product": (
+        "description",
+        "quantity",
+        "unit",
+        "size",
+        "dimension",
+        "weight",
+        "material",
+        "color",
+        "marking",
+        "barcode",
+        "spec",
+        "test",
+        "packaging",
+        "inspection",
+    ),
+    "packaging": ("unit", "units", "carton", "test"),
+    "inspection": ("standard", "aql"),
+    "claims": ("quality", "supplier"),
+}
+
+
 def _unknown_statement(source, token, span, block, accepts, parser):
-    if token.type == "_NL":  # a blank-looking line that is not blank: cannot happen
-        return _error(source, "E001", "syntax-error", "unexpected end of line", span)
-    known = _keywords(accepts, parser)
     where = "at the top of a contract" if block == "contract" else f"in a `{block}` block"
-    if token.type in ("WORD",) or token.value.isalpha():
-        help_ = did_you_mean(token.value, known) or f"statements allowed here: {', '.join(known)}"
+    word = token.value
+    if not word[:1].isalpha():
+        return _error(
+            source,
+            "E001",
+            "syntax-error",
+            f"unexpected {_shown(word)}; a statement was expected {where}",
+            span,
+            "each statement starts with a keyword and ends at the end of its line",
+        )
+    home = next((b for b, words in STATEMENTS.items() if word in words and b != block), None)
+    if home is not None:
+        inside = "at the top of the contract" if home == "contract" else f"in a `{home}` block"
         return _error(
             source,
             "E101",
             "unknown-statement",
-            f"unknown statement `{token.value}` {where}",
+            f"`{word}` is not a statement {where}",
             span,
-            help_,
+            f"`{word}` belongs {inside}",
         )
+    help_ = did_you_mean(word, STATEMENTS[block])
+    if help_ is None:
+        others = {w: b for b, words in STATEMENTS.items() for w in words}
+        close = did_you_mean(word, others)
+        help_ = close or f"statements allowed here: {', '.join(STATEMENTS[block])}"
     return _error(
-        source,
-        "E001",
-        "syntax-error",
-        f"unexpected {_shown(token.value)}; a statement was expected {where}",
-        span,
-        "each statement starts with a keyword and ends at the end of its line",
+        source, "E101", "unknown-statement", f"unknown statement `{word}` {where}", span, help_
     )
 
 
