@@ -1,0 +1,71 @@
+"""The wheel carries the grammar: an installed, non-editable copy parses without the source tree."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import tacl
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(tmp_path / "dist"),
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
+    (wheel,) = (tmp_path / "dist").glob("tacl-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        assert "tacl/grammar/tacl.lark" in names
+        archive.extractall(tmp_path / "site")
+    script = (
+        "import sys, tacl, tacl.syntax.parser as p\n"
+        "contract = tacl.load(sys.argv[1])\n"
+        "print(tacl.__file__)\n"
+        "print(contract.sha256)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site"), "TACL_NO_CACHE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT / "examples" / "lamps" / "po.tacl")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
+    module_file, sha = result.stdout.split()
+    assert Path(module_file).is_relative_to(tmp_path / "site")
+    assert sha == tacl.load(ROOT / "examples" / "lamps" / "po.tacl").sha256
+
+
+def test_every_subpackage_is_listed_for_the_wheel() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "tacl").rglob("__init__.py")
+    }
+    assert found | {"tacl.grammar"} == listed
