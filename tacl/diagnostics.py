@@ -7,7 +7,6 @@ text in backticks, a span, and an optional `help` line ("did you mean `mm`?").
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import attrs
@@ -58,6 +57,8 @@ def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> s
     Case is ignored for the match (so `usd` suggests `USD`), but the suggestion is
     spelled as it must be written.
     """
+    import difflib  # only when there is an error to explain
+
     by_fold: dict[str, str] = {}
     for candidate in candidates:
         by_fold.setdefault(candidate.casefold(), candidate)

@@ -17,13 +17,14 @@ from typing import Union
 import attrs
 
 from tacl.compile.units import rational_text
+from tacl.nodes import Node, node
 
 GENERAL_LEVEL = "II"
 GENERAL_AQL = (("critical", Decimal("0")), ("major", Decimal("2.5")), ("minor", Decimal("4.0")))
 
 
-@attrs.frozen
-class Location:
+@node
+class Location(Node):
     line: int
     column: int
 
@@ -31,8 +32,8 @@ class Location:
         return {"line": self.line, "column": self.column}
 
 
-@attrs.frozen
-class Interval:
+@node
+class Interval(Node):
     """A closed interval of base-unit values; None is an open end. Bounds pass."""
 
     low: Fraction | None
@@ -57,8 +58,8 @@ def _loc():
     return attrs.field(eq=False, repr=False, default=None)
 
 
-@attrs.frozen
-class MeasureClause:
+@node
+class MeasureClause(Node):
     """A measured requirement: every sample's value, in base units, must lie in `interval`."""
 
     path: str
@@ -78,8 +79,8 @@ class MeasureClause:
         }
 
 
-@attrs.frozen
-class TextClause:
+@node
+class TextClause(Node):
     """A text requirement; `accepted` holds the normalised texts (case and spacing folded)."""
 
     path: str
@@ -92,8 +93,8 @@ class TextClause:
         return {"accepted": list(self.accepted)}
 
 
-@attrs.frozen
-class ColourClause:
+@node
+class ColourClause(Node):
     """A colour: same colour (form `hex`, `lab`, `pantone`, `ral`, `name`) or within ΔE."""
 
     path: str
@@ -115,8 +116,8 @@ class ColourClause:
         }
 
 
-@attrs.frozen
-class BarcodeClause:
+@node
+class BarcodeClause(Node):
     path: str
     expected: str
     symbology: str
@@ -128,8 +129,8 @@ class BarcodeClause:
         return {"symbology": self.symbology, "digits": self.digits}
 
 
-@attrs.frozen
-class PassFailClause:
+@node
+class PassFailClause(Node):
     """A functional test the inspector runs; passes only on a reported `pass`."""
 
     path: str
@@ -142,8 +143,8 @@ class PassFailClause:
         return {"name": self.name}
 
 
-@attrs.frozen
-class ShipByClause:
+@node
+class ShipByClause(Node):
     path: str
     expected: str
     latest: datetime.date
@@ -158,8 +159,8 @@ class ShipByClause:
         }
 
 
-@attrs.frozen
-class DeliverByClause:
+@node
+class DeliverByClause(Node):
     path: str
     expected: str
     latest: datetime.date
@@ -170,8 +171,8 @@ class DeliverByClause:
         return {"latest": self.latest.isoformat()}
 
 
-@attrs.frozen
-class PartialClause:
+@node
+class PartialClause(Node):
     path: str
     expected: str
     location: Location | None = _loc()
@@ -181,8 +182,8 @@ class PartialClause:
         return {}
 
 
-@attrs.frozen
-class AqlClause:
+@node
+class AqlClause(Node):
     """One defect class of a product's ISO 2859-1 sampling inspection."""
 
     path: str
@@ -220,8 +221,8 @@ def clause_dict(clause: Clause) -> dict:
     }
 
 
-@attrs.frozen
-class Inspection:
+@node
+class Inspection(Node):
     level: str
     aql: tuple[tuple[str, Decimal], ...]  # (class, AQL) in the order critical, major, minor
 
@@ -233,8 +234,8 @@ class Inspection:
         }
 
 
-@attrs.frozen
-class Duration:
+@node
+class Duration(Node):
     amount: int
     unit: str  # "days" | "business days" | "weeks"
 
@@ -246,8 +247,8 @@ class Duration:
         return f"{self.amount} {unit}"
 
 
-@attrs.frozen
-class Window:
+@node
+class Window(Node):
     duration: Duration
     event: str  # "customs clearance" | "shipment" | "delivery"
 
@@ -255,8 +256,8 @@ class Window:
         return {**self.duration.to_dict(), "after": self.event}
 
 
-@attrs.frozen
-class Claims:
+@node
+class Claims(Node):
     quality_windows: tuple[Window, ...]
     supplier_response: Duration
 
@@ -273,8 +274,8 @@ DEFAULT_CLAIMS = Claims(
 )
 
 
-@attrs.frozen
-class Product:
+@node
+class Product(Node):
     sku: str
     description: str | None
     unit_price: Decimal | None

@@ -13,11 +13,9 @@ from typing import Union
 
 import attrs
 
+from tacl.nodes import Node
+from tacl.nodes import node as _node
 from tacl.source import Span
-
-
-def _node(cls):
-    return attrs.frozen(cls)
 
 
 def _span():
@@ -28,7 +26,7 @@ def _span():
 
 
 @_node
-class Text:
+class Text(Node):
     """A string literal; `raw` is the text between the quotes, escapes undecoded."""
 
     raw: str
@@ -36,32 +34,32 @@ class Text:
 
 
 @_node
-class Num:
+class Num(Node):
     text: str
     span: Span = _span()
 
 
 @_node
-class Word:
+class Word(Node):
     text: str
     span: Span = _span()
 
 
 @_node
-class Date:
+class Date(Node):
     text: str
     span: Span = _span()
 
 
 @_node
-class Measure:
+class Measure(Node):
     number: Num
     unit: Word | None
     span: Span = _span()
 
 
 @_node
-class Money:
+class Money(Node):
     amount: Num
     currency: Word
     span: Span = _span()
@@ -71,13 +69,13 @@ class Money:
 
 
 @_node
-class SymTolerance:
+class SymTolerance(Node):
     amount: Measure
     span: Span = _span()
 
 
 @_node
-class AsymTolerance:
+class AsymTolerance(Node):
     plus: Num
     minus: Num
     unit: Word | None
@@ -88,20 +86,20 @@ Tolerance = Union[SymTolerance, AsymTolerance]
 
 
 @_node
-class Exact:
+class Exact(Node):
     value: Measure
     span: Span = _span()
 
 
 @_node
-class Toleranced:
+class Toleranced(Node):
     value: Measure
     tolerance: Tolerance
     span: Span = _span()
 
 
 @_node
-class Between:
+class Between(Node):
     low: Num
     low_unit: Word | None
     high: Measure
@@ -109,13 +107,13 @@ class Between:
 
 
 @_node
-class AtLeast:
+class AtLeast(Node):
     value: Measure
     span: Span = _span()
 
 
 @_node
-class AtMost:
+class AtMost(Node):
     value: Measure
     span: Span = _span()
 
@@ -124,7 +122,7 @@ Constraint = Union[Exact, Toleranced, Between, AtLeast, AtMost]
 
 
 @_node
-class Axes:
+class Axes(Node):
     """`420 x 180 x 120 mm ± 2 mm`: two or three numbers, one unit, one tolerance."""
 
     numbers: tuple[Num, ...]
@@ -137,13 +135,13 @@ class Axes:
 
 
 @_node
-class ColourHex:
+class ColourHex(Node):
     text: str
     span: Span = _span()
 
 
 @_node
-class ColourLab:
+class ColourLab(Node):
     l: Num  # noqa: E741 - the L of CIELAB
     a: Num
     b: Num
@@ -152,25 +150,25 @@ class ColourLab:
 
 
 @_node
-class ColourPantone:
+class ColourPantone(Node):
     code: Text | Num
     span: Span = _span()
 
 
 @_node
-class ColourRal:
+class ColourRal(Node):
     code: Text | Num
     span: Span = _span()
 
 
 @_node
-class ColourName:
+class ColourName(Node):
     name: Text
     span: Span = _span()
 
 
 @_node
-class ColourUnknown:
+class ColourUnknown(Node):
     """A colour written in a form TACL does not know (`cmyk(...)`); the compiler rejects it."""
 
     form: Word
@@ -181,7 +179,7 @@ Colour = Union[ColourHex, ColourLab, ColourPantone, ColourRal, ColourName, Colou
 
 
 @_node
-class ColourTolerance:
+class ColourTolerance(Node):
     amount: Num
     formula: str  # as written: dE, ΔE, dE76 or dE00
     span: Span = _span()
@@ -191,125 +189,125 @@ class ColourTolerance:
 
 
 @_node
-class Buyer:
+class Buyer(Node):
     name: Text
     span: Span = _span()
 
 
 @_node
-class Supplier:
+class Supplier(Node):
     name: Text
     span: Span = _span()
 
 
 @_node
-class Signed:
+class Signed(Node):
     date: Date
     span: Span = _span()
 
 
 @_node
-class Currency:
+class Currency(Node):
     code: Word
     span: Span = _span()
 
 
 @_node
-class Protection:
+class Protection(Node):
     option: Word
     span: Span = _span()
 
 
 @_node
-class CoverageLimit:
+class CoverageLimit(Node):
     money: Money
     span: Span = _span()
 
 
 @_node
-class OrderValue:
+class OrderValue(Node):
     money: Money
     span: Span = _span()
 
 
 @_node
-class AdvancePayment:
+class AdvancePayment(Node):
     money: Money | None
     percent: Num | None
     span: Span = _span()
 
 
 @_node
-class ShipBy:
+class ShipBy(Node):
     date: Date
     span: Span = _span()
 
 
 @_node
-class ShipBetween:
+class ShipBetween(Node):
     earliest: Date
     latest: Date
     span: Span = _span()
 
 
 @_node
-class DeliverBy:
+class DeliverBy(Node):
     date: Date
     span: Span = _span()
 
 
 @_node
-class Incoterm:
+class Incoterm(Node):
     code: Word
     place: Text | None
     span: Span = _span()
 
 
 @_node
-class Partial:
+class Partial(Node):
     allowed: bool
     span: Span = _span()
 
 
 @_node
-class Description:
+class Description(Node):
     text: Text
     span: Span = _span()
 
 
 @_node
-class Quantity:
+class Quantity(Node):
     constraint: Constraint
     span: Span = _span()
 
 
 @_node
-class UnitPrice:
+class UnitPrice(Node):
     money: Money
     span: Span = _span()
 
 
 @_node
-class Size:
+class Size(Node):
     axes: Axes
     span: Span = _span()
 
 
 @_node
-class Dimension:
+class Dimension(Node):
     name: Word | Text
     constraint: Constraint
     span: Span = _span()
 
 
 @_node
-class Weight:
+class Weight(Node):
     constraint: Constraint
     span: Span = _span()
 
 
 @_node
-class Material:
+class Material(Node):
     part: Word | None
     options: tuple[Text, ...]
     one_of: bool
@@ -317,7 +315,7 @@ class Material:
 
 
 @_node
-class Color:
+class Color(Node):
     part: Word | None
     colour: Colour
     tolerance: ColourTolerance | None
@@ -325,103 +323,103 @@ class Color:
 
 
 @_node
-class Marking:
+class Marking(Node):
     part: Word | None
     text: Text
     span: Span = _span()
 
 
 @_node
-class Barcode:
+class Barcode(Node):
     symbology: Word
     digits: Text
     span: Span = _span()
 
 
 @_node
-class Spec:
+class Spec(Node):
     name: Word | Text
     value: Constraint | Text
     span: Span = _span()
 
 
 @_node
-class Test:
+class Test(Node):
     name: Word | Text
     span: Span = _span()
 
 
 @_node
-class UnitPacking:
+class UnitPacking(Node):
     text: Text
     span: Span = _span()
 
 
 @_node
-class UnitsPerCarton:
+class UnitsPerCarton(Node):
     value: Measure
     span: Span = _span()
 
 
 @_node
-class CartonSize:
+class CartonSize(Node):
     axes: Axes
     span: Span = _span()
 
 
 @_node
-class CartonWeight:
+class CartonWeight(Node):
     constraint: Constraint
     span: Span = _span()
 
 
 @_node
-class CartonMarking:
+class CartonMarking(Node):
     text: Text
     span: Span = _span()
 
 
 @_node
-class Standard:
+class Standard(Node):
     level: Word
     span: Span = _span()
 
 
 @_node
-class AqlEntry:
+class AqlEntry(Node):
     defect_class: str  # critical | major | minor
     value: Num
     span: Span = _span()
 
 
 @_node
-class Aql:
+class Aql(Node):
     entries: tuple[AqlEntry, ...]
     span: Span = _span()
 
 
 @_node
-class Duration:
+class Duration(Node):
     number: Num
     unit: str  # days | business days | weeks (singular forms normalised to plural)
     span: Span = _span()
 
 
 @_node
-class Window:
+class Window(Node):
     duration: Duration
     event: str  # customs clearance | shipment | delivery
     span: Span = _span()
 
 
 @_node
-class QualityClaim:
+class QualityClaim(Node):
     windows: tuple[Window, ...]
     span: Span = _span()
 
 
 @_node
-class SupplierResponse:
+class SupplierResponse(Node):
     duration: Duration
     span: Span = _span()
 
@@ -430,7 +428,7 @@ class SupplierResponse:
 
 
 @_node
-class Block:
+class Block(Node):
     """Any `{ ... }` block: `kind` names it (shipment, packaging, inspection, claims)."""
 
     kind: str
@@ -439,27 +437,27 @@ class Block:
 
 
 @_node
-class Product:
+class Product(Node):
     sku: Text
     statements: tuple
     span: Span = _span()
 
 
 @_node
-class Contract:
+class Contract(Node):
     id: Text
     statements: tuple
     span: Span = _span()
 
 
 @_node
-class Comment:
+class Comment(Node):
     text: str
     span: Span = _span()
 
 
 @_node
-class Module:
+class Module(Node):
     """One parsed file: its contract and the comments the formatter must keep."""
 
     contract: Contract

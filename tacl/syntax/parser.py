@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-from importlib import resources
 from pathlib import Path
 
 from lark import Lark, Token
@@ -30,11 +29,18 @@ _parser: Lark | None = None
 
 
 def grammar_text() -> str:
-    """The grammar shipped in the package (`tacl/grammar/tacl.lark` inside the wheel)."""
-    try:
-        return resources.files("tacl.grammar").joinpath("tacl.lark").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # running from a source checkout
-        return (Path(__file__).resolve().parents[2] / "grammar" / "tacl.lark").read_text("utf-8")
+    """The grammar shipped in the package (`tacl/grammar/tacl.lark` inside the wheel).
+
+    A plain path is tried first: `importlib.resources` pulls in zipfile and friends,
+    ~3 ms of every start. It stays the fallback for zipped installs.
+    """
+    here = Path(__file__).resolve().parents[1]
+    for candidate in (here / "grammar" / "tacl.lark", here.parent / "grammar" / "tacl.lark"):
+        if candidate.is_file():
+            return candidate.read_text("utf-8")
+    from importlib import resources
+
+    return resources.files("tacl.grammar").joinpath("tacl.lark").read_text("utf-8")
 
 
 def _cache_path() -> str | bool:
