@@ -26,14 +26,18 @@ class Unit:
 
     def to_base(self, value: Fraction) -> Fraction:
         """An absolute value in the dimension's base unit."""
+        if self.factor == 1 and not self.offset:  # most units: skip Fraction arithmetic
+            return value
         return value * self.factor + self.offset
 
     def from_base(self, value: Fraction) -> Fraction:
+        if self.factor == 1 and not self.offset:
+            return value
         return (value - self.offset) / self.factor
 
     def difference_to_base(self, value: Fraction) -> Fraction:
         """A difference (a tolerance) in the base unit: offsets do not apply."""
-        return value * self.factor
+        return value if self.factor == 1 else value * self.factor
 
 
 _F = Fraction
@@ -124,6 +128,8 @@ def exact(number: Decimal | str) -> Fraction:
 
 def _finite_decimal(value: Fraction) -> str | None:
     """The exact decimal text of a rational, or None when its expansion does not end."""
+    if value.denominator == 1:
+        return str(value.numerator)
     denominator, places = value.denominator, 0
     while (10**places) % denominator:
         places += 1
