@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tacl.compile import values
-from tacl.compile.ir import ColourClause, Location
+from tacl.compile.ir import ColourClause, Location, decimal_text
 from tacl.syntax import ast
 
 FORMULAS = {"dE": "dE00", "ΔE": "dE00", "dE00": "dE00", "dE76": "dE76"}
@@ -35,7 +35,7 @@ def compile_colour(rep, stmt: ast.Color, path: str, where: Location) -> ColourCl
             return None
         formula = FORMULAS[stmt.tolerance.formula]
         suffix = "dE76" if formula == "dE76" else "dE"
-        shown = f"{shown} ± {stmt.tolerance.amount.text} {suffix}"
+        shown = f"{shown} ± {decimal_text(tolerance)} {suffix}"
     return ColourClause(path, shown, form, text, lab, tolerance, formula, location=where)
 
 
@@ -60,7 +60,17 @@ def _target(rep, colour):
                 "CIELAB lightness runs from 0 (black) to 100 (white)",
             )
             return None
-        text = "lab(" + ", ".join(str(n) for n in signed) + ")"
+        for value, node in zip(signed[1:], (colour.a, colour.b)):
+            if not Decimal(-128) <= value <= Decimal(128):
+                rep.error(
+                    "E213",
+                    "invalid-color",
+                    f"a or b = {value} is outside -128 to 128",
+                    node,
+                    "real surface colours have a and b well inside ±128",
+                )
+                return None
+        text = "lab(" + ", ".join(decimal_text(n) for n in signed) + ")"
         return "lab", text, tuple(float(n) for n in signed), text
     if isinstance(colour, (ast.ColourPantone, ast.ColourRal)):
         form = "pantone" if isinstance(colour, ast.ColourPantone) else "ral"

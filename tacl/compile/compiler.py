@@ -358,7 +358,8 @@ class _Compiler:
                     "give unit prices and quantities, or an `order value`",
                 )
                 return None
-            amount = currencies.quantize(order_value * percent / 100, code)
+            exact = Fraction(order_value) * Fraction(percent) / 100
+            amount = currencies.quantize(_decimal_of(exact), code)
         if amount is not None and order_value is not None and amount > order_value:
             self.rep.error(
                 "E209",
@@ -421,6 +422,14 @@ _STATEMENT_NAMES = {
     "AdvancePayment": "advance payment",
     "shipment": "shipment",
 }
+
+
+def _decimal_of(value: Fraction) -> Decimal:
+    """Exact when the expansion ends; else rounded far below any currency's minor unit."""
+    try:
+        return exact_decimal(value)
+    except ValueError:
+        return exact_decimal(Fraction(round(value, 12)))
 
 
 def _sum_order(products: list[Product]) -> Fraction | None:

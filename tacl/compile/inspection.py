@@ -12,7 +12,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tacl.compile import values
-from tacl.compile.ir import GENERAL_AQL, GENERAL_LEVEL, AqlClause, Inspection, Location
+from tacl.compile.ir import (
+    GENERAL_AQL,
+    GENERAL_LEVEL,
+    AqlClause,
+    Inspection,
+    Location,
+)
 from tacl.diagnostics import did_you_mean
 from tacl.evaluate import aql as sampling
 from tacl.syntax import ast
@@ -49,6 +55,8 @@ def resolve_inspection(rep, block: ast.Block | None, inherited: Inspection | Non
             ok = _aql(rep, stmt, classes) and ok
     if not ok:
         return None
+    if inherited is None and "aql" not in seen:  # a level alone keeps the general AQLs
+        classes = dict(GENERAL_AQL)
     ordered = tuple((name, classes[name]) for name in CLASS_ORDER if name in classes)
     return Inspection(level, ordered)
 

@@ -13,6 +13,7 @@ from tacl.compile.ir import (
     Product,
     TextClause,
 )
+from tacl.compile.units import COUNT_DIMENSIONS, UNITS
 from tacl.diagnostics import did_you_mean
 from tacl.syntax import ast
 
@@ -84,18 +85,29 @@ def _quantity(comp, stmt, prefix, state):
     )
     if clause is None:
         return
-    interval = clause.interval
-    top = interval.high if interval.high is not None else interval.low
-    if top is not None and top <= 0 or clause.nominal is not None and clause.nominal <= 0:
+    problem = _quantity_problem(clause)
+    if problem is not None:
         comp.rep.error(
             "E204",
             "non-positive-quantity",
-            "a quantity must be more than zero",
+            problem,
             stmt.constraint,
-            "order at least one unit",
+            "order at least one whole unit; a tolerance must stay below the quantity",
         )
         return
     state["quantity"] = clause
+
+
+def _quantity_problem(clause: MeasureClause) -> str | None:
+    """Why a quantity cannot be ordered: zero, reaching below zero, or half a piece."""
+    low, high, nominal = clause.interval.low, clause.interval.high, clause.nominal
+    if (high is not None and high <= 0) or (nominal is not None and nominal <= 0):
+        return "a quantity must be more than zero"
+    if low is not None and low <= 0:
+        return f"quantity `{clause.expected}` reaches zero or below"
+    if clause.dimension in COUNT_DIMENSIONS and nominal is not None and nominal.denominator != 1:
+        return f"`{clause.expected}` is not a whole number of {UNITS[clause.unit].symbol}"
+    return None
 
 
 def _unit_price(comp, stmt, prefix, state):

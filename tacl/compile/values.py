@@ -248,6 +248,15 @@ def _tolerance_delta(rep, tol_number, tol_word, value: Fraction, value_unit: Uni
     amount = number(rep, tol_number)
     if amount is None:
         return None
+    if amount < 0:
+        rep.error(
+            "E217",
+            "negative-value",
+            "a tolerance cannot be negative",
+            tol_number,
+            "write its size; `±` already means both directions",
+        )
+        return None
     if tol_word is None:
         return value_unit.difference_to_base(Fraction(amount))
     if tol_word.text == "%" and value_unit.dimension != "ratio":
@@ -283,6 +292,8 @@ def constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str) -> Reso
     word, found = _measure_unit(rep, measure, fallback)
     amount = number(rep, measure.number)
     if found is None or amount is None or not _check_dimension(rep, found, word, allowed, what):
+        return None
+    if not _sign_ok(rep, amount, found, measure.number):
         return None
     value = Fraction(amount)
     base = found.to_base(value)
@@ -326,6 +337,10 @@ def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
         return None
     if not _same_dimension(rep, low_unit, high_unit, low_word, "the upper bound"):
         return None
+    if not _sign_ok(rep, low_amount, low_unit, node.low) or not _sign_ok(
+        rep, high_amount, high_unit, node.high.number
+    ):
+        return None
     low = low_unit.to_base(Fraction(low_amount))
     high = high_unit.to_base(Fraction(high_amount))
     if low > high:
@@ -343,6 +358,20 @@ def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
         f"{_show(Fraction(high_amount), high_word.text)}"
     )
     return Resolved(high_unit.dimension, Interval(low, high), high_word.text, expected, None)
+
+
+def _sign_ok(rep, amount: Decimal, found: Unit, node) -> bool:
+    """Only temperatures can be below zero (`at least -18 °C`)."""
+    if amount < 0 and found.dimension != "temperature":
+        rep.error(
+            "E217",
+            "negative-value",
+            f"`{node.text}` is negative, but {DIMENSION_NOUNS[found.dimension]} cannot be",
+            node,
+            "only temperatures can be below zero",
+        )
+        return False
+    return True
 
 
 def _show(value: Fraction, unit_text: str) -> str:

@@ -17,6 +17,7 @@ from tacl.syntax import ast
 _LITERALS = {
     "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),
     "NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
+    "NEG_NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
     "WORD": lambda tok, span: ast.Word(tok.value, span=span),
     "PERCENT": lambda tok, span: ast.Word(tok.value, span=span),
     "DATE": lambda tok, span: ast.Date(tok.value, span=span),

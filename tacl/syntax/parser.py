@@ -138,6 +138,7 @@ def _error(source, code, rule, message, span, help=None) -> Diagnostic:
 _NAMES = {
     "STRING": "a string",
     "NUMBER": "a number",
+    "NEG_NUMBER": "a number",
     "DATE": "a date (YYYY-MM-DD)",
     "WORD": "a word",
     "HEX": "a colour `#RRGGBB`",
@@ -204,9 +205,7 @@ def _classify(source: SourceFile, exc: UnexpectedInput, parser: Lark):
     expected = sorted({_describe(name, parser) for name in accepts})
     found = "the end of the line" if token.type == "_NL" else _shown(token.value)
     message = f"unexpected {found}; expected {_join(expected)}"
-    help_ = None
-    if token.type == "WORD":
-        help_ = did_you_mean(token.value, _keywords(accepts, parser))
+    help_ = _token_help(token, accepts, parser, line_text)
     if token.type == "_NL":
         message = f"statement ends too early; expected {_join(expected)}"
     return _error(source, "E001", "syntax-error", message, span, help_), token.line, stop
@@ -249,6 +248,19 @@ STATEMENTS = {
     "inspection": ("standard", "aql"),
     "claims": ("quality", "supplier"),
 }
+
+
+def _token_help(token: Token, accepts, parser: Lark, line_text: str) -> str | None:
+    """A hint for the commonest slips: a comma in a number, a sign, a misspelt keyword."""
+    if token.value == ",":
+        return "numbers have no thousands separator; write `1_000` or `1000`"
+    if token.type in ("MINUS", "NEG_NUMBER"):
+        return "a tolerance is `± 2 mm` or `+2/-1 mm`; only temperatures can be negative"
+    if token.type == "NUMBER" and line_text.lstrip().startswith("barcode"):
+        return "barcode types are written `EAN-13` and `UPC-A`"
+    if token.type == "WORD":
+        return did_you_mean(token.value, _keywords(accepts, parser))
+    return None
 
 
 def _unknown_statement(source, token, span, block, accepts, parser):
@@ -311,6 +323,10 @@ def _unexpected_character(source: SourceFile, exc: UnexpectedCharacters):
         )
     elif char in "\u201c\u201d":
         help_ = 'strings use straight double quotes: "..."'
+    elif char in "$€£¥":
+        help_ = "amounts are written number first, then the ISO 4217 code: `12.50 USD`"
+    elif char == ",":
+        help_ = "numbers have no thousands separator; write `1_000` or `1000`"
     elif char in "{}":
         help_ = "a block's `{` ends its line, and its `}` stands on a line of its own"
     shown = repr(char)[1:-1] if not char.isprintable() else char
