@@ -277,7 +277,7 @@ class _Compiler:
         for stmt in statements:
             if not isinstance(stmt, ast.Product):
                 continue
-            sku = values.text(self.rep, stmt.sku)
+            sku = values.name(self.rep, stmt.sku)
             if sku is None:
                 continue
             first = self.seen.get(f"products.{sku}")

@@ -117,7 +117,18 @@ def fold(value: str) -> str:
 
 
 def name(rep: Reporter, node: ast.Word | ast.Text) -> str | None:
-    return node.text if isinstance(node, ast.Word) else text(rep, node)
+    """A SKU or a clause name: it becomes part of a clause path, so it cannot be blank."""
+    value = node.text if isinstance(node, ast.Word) else text(rep, node)
+    if value is not None and not value.strip():
+        rep.error(
+            "E218",
+            "empty-name",
+            "a name cannot be empty",
+            node,
+            "clause paths and reports refer to it by name",
+        )
+        return None
+    return value
 
 
 # --- units and money ---------------------------------------------------------------
