@@ -205,7 +205,7 @@ class _Compiler:
                         )
                         continue
                 if latest is not None:
-                    info.setdefault("dates", []).append((stmt, latest))
+                    info.setdefault("dates", []).append((stmt, earliest or latest))
                     self.add(
                         ShipByClause(
                             "shipment.ship-by", expected, latest, earliest, location=location(stmt)
