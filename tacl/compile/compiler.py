@@ -258,7 +258,9 @@ class _Compiler:
             return
         for stmt, day in info.get("dates", []):
             if day < signed:
-                verb = "deliver by" if isinstance(stmt, ast.DeliverBy) else "ship by"
+                verb = {ast.DeliverBy: "deliver by", ast.ShipBetween: "ship between"}.get(
+                    type(stmt), "ship by"
+                )
                 self.rep.error(
                     "E211",
                     "date-before-signed",
