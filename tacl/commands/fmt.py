@@ -1,0 +1,143 @@
+"""`tacl fmt`: rewrite contracts in canonical layout; `--check` and `--diff` change nothing.
+
+Exit codes (cli.md): 0 done; 1 when `--check` finds a file that would change;
+2 when a file has a syntax error, cannot be read, or the formatter's safety net
+refused it (an internal error, reported with the file's name). Like Black and
+Ruff, `--diff` alone exits 0; `--check --diff` prints the diff and exits 1.
+
+Files are written only when their bytes change (a BOM or CRLF line endings
+alone are a change). `-` reads standard input and writes the formatted text to
+standard output. Messages go to standard error, so standard output carries only
+the formatted text or the diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+
+import attrs
+
+from tacl.commands.files import STDIN, expand, read
+from tacl.commands.output import print_diagnostics
+from tacl.errors import ContractError
+from tacl.fmt.formatter import FormatError, format_source
+from tacl.pipeline import decode_source, read_source
+
+
+@attrs.define
+class _Tally:
+    changed: list = attrs.Factory(list)
+    unchanged: int = 0
+    failed: int = 0
+
+
+def run(paths, check: bool = False, diff: bool = False) -> int:
+    tally = _Tally()
+    files = expand(paths)
+    for path in files:
+        _format_one(path, check, diff, tally)
+    if any(path != STDIN for path in files):
+        sys.stderr.write(_summary(tally, check or diff) + "\n")
+    if tally.failed:
+        return 2
+    return 1 if check and tally.changed else 0
+
+
+def _format_one(path: str, check: bool, diff: bool, tally: _Tally) -> None:
+    source = None
+    try:
+        source, original = _read(path)
+        result = format_source(source)
+    except ContractError as exc:
+        _report(exc.diagnostics, source, tally)
+        return
+    except FormatError as exc:
+        sys.stderr.write(f"tacl: internal error: {exc}\n")
+        tally.failed += 1
+        return
+    if result.text is None:
+        _report(result.diagnostics, source, tally)
+        return
+    _deliver(path, original, result.text, check, diff, tally)
+
+
+def _deliver(path: str, original: str, text: str, check: bool, diff: bool, tally: _Tally) -> None:
+    changed = text != original
+    if changed:
+        tally.changed.append(path)
+    else:
+        tally.unchanged += 1
+    if diff and changed:
+        sys.stdout.write(unified_diff(original, text, "<stdin>" if path == STDIN else path))
+    if check and changed:
+        sys.stderr.write(f"would reformat {'<stdin>' if path == STDIN else path}\n")
+    if check or diff:
+        return
+    if path == STDIN:
+        sys.stdout.write(text)
+    elif changed:
+        _write(path, text, tally)
+
+
+def _write(path: str, text: str, tally: _Tally) -> None:
+    """Rewrite in place (keeping the file's permissions and links), LF line ends."""
+    try:
+        with open(path, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+    except OSError as exc:
+        sys.stderr.write(f"tacl: error: cannot write {path}: {exc.strerror or exc}\n")
+        tally.changed.remove(path)
+        tally.failed += 1
+
+
+def _read(path: str):
+    """The decoded source and the file's text exactly as stored (BOM and CRLF kept)."""
+    if path == STDIN:
+        source = read(path)
+        return source, source.text
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return read_source(path), ""  # raises ContractError naming the problem
+    source = decode_source(data, path)
+    return source, data.decode("utf-8")
+
+
+def _report(diagnostics, source, tally: _Tally) -> None:
+    sources = {source.name: source} if source is not None else {}
+    print_diagnostics(diagnostics, sources, stream=sys.stderr)
+    tally.failed += 1
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """A unified diff, marking a last line without a newline as `diff -u` does."""
+    lines = difflib.unified_diff(_lines(before), _lines(after), name, name)
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+
+
+def _lines(text: str) -> list[str]:
+    """Lines split at `\n` only: a string or comment may hold other line separators."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def _summary(tally: _Tally, dry_run: bool) -> str:
+    changed, unchanged = len(tally.changed), tally.unchanged
+    verb = "would be reformatted" if dry_run else "reformatted"
+    parts = []
+    if changed or not (unchanged or tally.failed):
+        parts.append(f"{_files(changed)} {verb}")
+    if unchanged:
+        parts.append(f"{_files(unchanged)} {'already formatted' if dry_run else 'left unchanged'}")
+    if tally.failed:
+        parts.append(f"{_files(tally.failed)} could not be formatted")
+    return ", ".join(parts) + "."
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"

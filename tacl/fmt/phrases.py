@@ -1,0 +1,109 @@
+"""The canonical text of every statement, as (keyword, value) phrases.
+
+Each statement prints as its keyword phrase (`unit price`) and its value
+(`12.50 USD`), one space between tokens, with these spellings fixed: `±` for
+`+/-` and `±`, ` x ` between size axes, a space between a number and its unit
+(`30 %`, `1.2 kg`), `+2/-0 mm` without inner spaces, `, ` between listed items.
+Literals come out exactly as written: numbers from `Num.text`, strings from
+`Text.raw` between quotes.
+
+Two facts the AST does not keep are read back from the source text through the
+node's span: the singular or plural duration word the author wrote (`1 day`),
+and the arguments of a colour form TACL does not know (`cmyk(0, 0, 0, 100)`),
+which the compiler rejects but the formatter must not drop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tacl.source import SourceFile
+from tacl.syntax import ast
+
+_WS = re.compile(r"[ \t\f\ufeff]+")
+
+
+def text(node: ast.Text) -> str:
+    return f'"{node.raw}"'
+
+
+def name(node: ast.Word | ast.Text) -> str:
+    return text(node) if isinstance(node, ast.Text) else node.text
+
+
+def measure(node: ast.Measure) -> str:
+    return node.number.text if node.unit is None else f"{node.number.text} {node.unit.text}"
+
+
+def money(node: ast.Money) -> str:
+    return f"{node.amount.text} {node.currency.text}"
+
+
+def tolerance(node: ast.Tolerance) -> str:
+    if isinstance(node, ast.SymTolerance):
+        return f"± {measure(node.amount)}"
+    unit = "" if node.unit is None else f" {node.unit.text}"
+    return f"+{node.plus.text}/-{node.minus.text}{unit}"
+
+
+def constraint(node: ast.Constraint) -> str:
+    if isinstance(node, ast.Exact):
+        return measure(node.value)
+    if isinstance(node, ast.Toleranced):
+        return f"{measure(node.value)} {tolerance(node.tolerance)}"
+    if isinstance(node, ast.Between):
+        low = node.low.text if node.low_unit is None else f"{node.low.text} {node.low_unit.text}"
+        return f"between {low} and {measure(node.high)}"
+    if isinstance(node, ast.AtLeast):
+        return f"at least {measure(node.value)}"
+    return f"at most {measure(node.value)}"
+
+
+def axes(node: ast.Axes) -> str:
+    out = " x ".join(n.text for n in node.numbers) + f" {node.unit.text}"
+    return out if node.tolerance is None else f"{out} {tolerance(node.tolerance)}"
+
+
+def colour(node: ast.Colour, source: SourceFile) -> str:
+    if isinstance(node, ast.ColourHex):
+        return node.text
+    if isinstance(node, ast.ColourLab):
+        parts = (node.l, node.a, node.b)
+        signs = ("-" if negative else "" for negative in node.signs)
+        return "lab(" + ", ".join(s + n.text for s, n in zip(signs, parts)) + ")"
+    if isinstance(node, ast.ColourPantone):
+        return f"pantone {_code(node.code)}"
+    if isinstance(node, ast.ColourRal):
+        return f"ral {_code(node.code)}"
+    if isinstance(node, ast.ColourName):
+        return text(node.name)
+    return _unknown_colour(node, source)
+
+
+def _code(node: ast.Text | ast.Num) -> str:
+    return text(node) if isinstance(node, ast.Text) else node.text
+
+
+def _unknown_colour(node: ast.ColourUnknown, source: SourceFile) -> str:
+    """`form(args)` from the source: the AST keeps only the form's name."""
+    written = source.text[node.span.start : node.span.end]
+    inside = written[written.find("(") + 1 : written.rfind(")")]
+    args = [_WS.sub("", arg) for arg in inside.split(",")] if _WS.sub("", inside) else []
+    return f"{node.form.text}({', '.join(args)})"
+
+
+def colour_tolerance(node: ast.ColourTolerance) -> str:
+    return f"± {node.amount.text} {node.formula}"
+
+
+def duration(node: ast.Duration, source: SourceFile) -> str:
+    """`15 days`, keeping `day`/`days` as written: the AST stores only the plural."""
+    words = _WS.split(source.text[node.span.start : node.span.end].strip(" \t\f\ufeff"))
+    unit = " ".join(words[1:])
+    if (unit if unit.endswith("s") else unit + "s") != node.unit:
+        unit = node.unit  # a span that does not hold the words: print the AST's form
+    return f"{node.number.text} {unit}"
+
+
+def window(node: ast.Window, source: SourceFile) -> str:
+    return f"{duration(node.duration, source)} after {node.event}"

@@ -1,0 +1,120 @@
+"""One line per simple statement: its keyword phrase and its value, canonically spelled.
+
+`phrase(node, source)` returns `(keyword, value)`; the printer joins them with
+one space, or pads the keyword when the statement belongs to an aligned run
+(see `layout.py`). `value` is empty for statements that are all keywords
+(`partial shipments not allowed`). Block statements are not handled here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tacl.fmt import phrases as p
+from tacl.source import SourceFile
+from tacl.syntax import ast
+
+Phrase = tuple[str, str]
+
+
+def _optional_part(part: ast.Word | None, rest: str) -> str:
+    return rest if part is None else f"{part.text} {rest}"
+
+
+def _advance(node: ast.AdvancePayment, source: SourceFile) -> Phrase:
+    value = p.money(node.money) if node.money is not None else f"{node.percent.text} %"
+    return "advance payment", value
+
+
+def _incoterm(node: ast.Incoterm, source: SourceFile) -> Phrase:
+    place = "" if node.place is None else " " + p.text(node.place)
+    return "incoterm", node.code.text + place
+
+
+def _partial(node: ast.Partial, source: SourceFile) -> Phrase:
+    return ("partial shipments allowed" if node.allowed else "partial shipments not allowed"), ""
+
+
+def _material(node: ast.Material, source: SourceFile) -> Phrase:
+    listed = ", ".join(p.text(option) for option in node.options)
+    return "material", _optional_part(node.part, f"one of {listed}" if node.one_of else listed)
+
+
+def _color(node: ast.Color, source: SourceFile) -> Phrase:
+    value = p.colour(node.colour, source)
+    if node.tolerance is not None:
+        value += " " + p.colour_tolerance(node.tolerance)
+    return "color", _optional_part(node.part, value)
+
+
+def _spec(node: ast.Spec, source: SourceFile) -> Phrase:
+    value = node.value
+    shown = p.text(value) if isinstance(value, ast.Text) else p.constraint(value)
+    return "spec", f"{p.name(node.name)} {shown}"
+
+
+def _aql(node: ast.Aql, source: SourceFile) -> Phrase:
+    return "aql", " ".join(f"{e.defect_class} {e.value.text}" for e in node.entries)
+
+
+def _quality_claim(node: ast.QualityClaim, source: SourceFile) -> Phrase:
+    return "quality claim within", " or ".join(p.window(w, source) for w in node.windows)
+
+
+_PHRASES: dict[type, Callable[..., Phrase]] = {
+    ast.Buyer: lambda n, s: ("buyer", p.text(n.name)),
+    ast.Supplier: lambda n, s: ("supplier", p.text(n.name)),
+    ast.Signed: lambda n, s: ("signed", n.date.text),
+    ast.Currency: lambda n, s: ("currency", n.code.text),
+    ast.Protection: lambda n, s: ("protection", n.option.text),
+    ast.CoverageLimit: lambda n, s: ("coverage limit", p.money(n.money)),
+    ast.OrderValue: lambda n, s: ("order value", p.money(n.money)),
+    ast.AdvancePayment: _advance,
+    ast.ShipBy: lambda n, s: ("ship by", n.date.text),
+    ast.ShipBetween: lambda n, s: ("ship between", f"{n.earliest.text} and {n.latest.text}"),
+    ast.DeliverBy: lambda n, s: ("deliver by", n.date.text),
+    ast.Incoterm: _incoterm,
+    ast.Partial: _partial,
+    ast.Description: lambda n, s: ("description", p.text(n.text)),
+    ast.Quantity: lambda n, s: ("quantity", p.constraint(n.constraint)),
+    ast.UnitPrice: lambda n, s: ("unit price", p.money(n.money)),
+    ast.Size: lambda n, s: ("size", p.axes(n.axes)),
+    ast.Dimension: lambda n, s: ("dimension", f"{p.name(n.name)} {p.constraint(n.constraint)}"),
+    ast.Weight: lambda n, s: ("weight", p.constraint(n.constraint)),
+    ast.Material: _material,
+    ast.Color: _color,
+    ast.Marking: lambda n, s: ("marking", _optional_part(n.part, p.text(n.text))),
+    ast.Barcode: lambda n, s: ("barcode", f"{n.symbology.text} {p.text(n.digits)}"),
+    ast.Spec: _spec,
+    ast.Test: lambda n, s: ("test", f"{p.name(n.name)} passes"),
+    ast.UnitPacking: lambda n, s: ("unit packing", p.text(n.text)),
+    ast.UnitsPerCarton: lambda n, s: ("units per carton", p.measure(n.value)),
+    ast.CartonSize: lambda n, s: ("carton size", p.axes(n.axes)),
+    ast.CartonWeight: lambda n, s: ("carton weight", p.constraint(n.constraint)),
+    ast.CartonMarking: lambda n, s: ("carton marking", p.text(n.text)),
+    ast.Standard: lambda n, s: ("standard ISO 2859-1 level", n.level.text),
+    ast.Aql: _aql,
+    ast.QualityClaim: _quality_claim,
+    ast.SupplierResponse: lambda n, s: (
+        "supplier response within",
+        p.duration(n.duration, s),
+    ),
+}
+
+
+def phrase(node, source: SourceFile) -> Phrase:
+    """The (keyword, value) of a simple statement; KeyError names an unknown node type."""
+    return _PHRASES[type(node)](node, source)
+
+
+def opener(node) -> str:
+    """The text before a block's `{`: `contract "ID"`, `product "SKU"`, `shipment`."""
+    if isinstance(node, ast.Contract):
+        return f"contract {p.text(node.id)}"
+    if isinstance(node, ast.Product):
+        return f"product {p.text(node.sku)}"
+    return node.kind
+
+
+def is_block(node) -> bool:
+    return isinstance(node, (ast.Block, ast.Product, ast.Contract))
