@@ -1,0 +1,340 @@
+"""One check per clause kind: the clause and its evidence in, a Finding out.
+
+Checks are built once per compiled contract (see `build_checks`) and reused for
+every report. Measured values compare exactly: a sample is `m / 10**e` in some
+unit, each clause keeps its bounds converted into that unit as integer
+fractions (computed on first use, then cached), and `m * den <= num * 10**e` is
+plain integer arithmetic. Colour ΔE is the one float, compared with the stated
+tolerance. No evidence is `missing`, never `pass`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from tacl.compile.ir import (
+    AqlClause,
+    BarcodeClause,
+    ColourClause,
+    DeliverByClause,
+    MeasureClause,
+    PartialClause,
+    PassFailClause,
+    ShipByClause,
+    TextClause,
+)
+from tacl.compile.units import UNITS, format_quantity
+from tacl.compile.values import fold
+from tacl.evaluate.colour import check_colour
+from tacl.evaluate.shipment import check_deliver_by, check_partial, check_ship_by
+from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+
+SHOWN = 10  # samples listed in `actual` before summarising
+LISTED = 5  # offending samples listed in a message
+NO_EVIDENCE = "the report gives no evidence for this clause"
+_POW10 = [10**i for i in range(64)]
+
+
+_new = tuple.__new__  # a Finding without the generated __new__: one per clause adds up
+
+
+def _finding(clause, status, actual, message, expected=None) -> Finding:
+    return _new(
+        Finding,
+        (clause.path, status, expected or clause.expected, actual, message, clause.location),
+    )
+
+
+def _missing(clause, message=NO_EVIDENCE, expected=None) -> Finding:
+    return _finding(clause, MISSING, None, message, expected)
+
+
+def _listing(texts) -> str:
+    shown = ", ".join(texts[:LISTED])
+    return shown + (", …" if len(texts) > LISTED else "")
+
+
+class MeasureCheck:
+    """Every sample inside the clause's closed interval, compared exactly."""
+
+    __slots__ = (
+        "clause",
+        "path",
+        "expected",
+        "location",
+        "bounds",
+        "low_text",
+        "high_text",
+        "exact",
+    )
+
+    def __init__(self, clause: MeasureClause):
+        self.clause = clause
+        self.path, self.expected, self.location = clause.path, clause.expected, clause.location
+        self.bounds: dict[str, tuple] = {}
+        unit = UNITS[clause.unit]
+        low, high = clause.interval.low, clause.interval.high
+        self.low_text = None if low is None else format_quantity(unit.from_base(low), clause.unit)
+        self.high_text = (
+            None if high is None else format_quantity(unit.from_base(high), clause.unit)
+        )
+        self.exact = low is not None and low == high
+
+    def _bounds_in(self, unit) -> tuple:
+        """(low num, low den, high num, high den) of the interval in `unit`, cached.
+
+        An open end is (-1, 0) below and (1, 0) above: `m * 0 < -1 * 10**e` and
+        `m * 0 > 1 * 10**e` are never true, so the loop needs no None test.
+        """
+        found = self.bounds.get(unit.symbol)
+        if found is None:
+            interval = self.clause.interval
+            low = Fraction(-1, 1) if interval.low is None else unit.from_base(interval.low)
+            high = Fraction(1, 1) if interval.high is None else unit.from_base(interval.high)
+            found = (
+                low.numerator,
+                0 if interval.low is None else low.denominator,
+                high.numerator,
+                0 if interval.high is None else high.denominator,
+            )
+            self.bounds[unit.symbol] = found
+        return found
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.get(self.path)
+        if not found:
+            return _missing(self.clause, "no measurement in the report")
+        below, above = [], []
+        bounds, pow10 = self.bounds, _POW10
+        for sample in found:
+            mantissa, exponent, unit, text = sample
+            cached = bounds.get(unit.symbol) or self._bounds_in(unit)
+            scale = pow10[exponent]
+            if mantissa * cached[1] < cached[0] * scale:
+                below.append(text)
+            elif mantissa * cached[3] > cached[2] * scale:
+                above.append(text)
+        actual = ", ".join([s[3] for s in found]) if len(found) <= SHOWN else _summary(found)
+        if not below and not above:
+            message, status = _within(found), PASS
+        else:
+            message, status = self._failure(found, below, above), FAIL
+        return _new(Finding, (self.path, status, self.expected, actual, message, self.location))
+
+    def _failure(self, found, below, above) -> str:
+        if self.exact:
+            wrong = below + above
+            if len(found) == 1:
+                return f"{wrong[0]} instead of {self.low_text}"
+            return f"{len(wrong)} of {len(found)} samples differ from {self.low_text}: {_listing(wrong)}"
+        if len(found) == 1:
+            if below:
+                return f"{below[0]} is below the minimum of {self.low_text}"
+            return f"{above[0]} is above the maximum of {self.high_text}"
+        parts = []
+        if below:
+            parts.append(
+                f"{len(below)} of {len(found)} samples below {self.low_text}: {_listing(below)}"
+            )
+        if above:
+            lead = f"{len(above)} of {len(found)} samples" if not below else f"{len(above)}"
+            parts.append(f"{lead} above {self.high_text}: {_listing(above)}")
+        return "; ".join(parts)
+
+
+def _within(found) -> str:
+    if len(found) == 1:
+        return f"{found[0][3]} is within the bounds"
+    return (
+        "both samples within the bounds"
+        if len(found) == 2
+        else f"all {len(found)} samples within the bounds"
+    )
+
+
+def _summary(found) -> str:
+    """Many samples: the count and the smallest and largest, compared in base units."""
+    values = sorted(found, key=lambda s: s[2].to_base(Fraction(s[0], _POW10[s[1]])))
+    return f"{len(found)} samples from {values[0][3]} to {values[-1][3]}"
+
+
+class TextCheck:
+    __slots__ = ("clause",)
+
+    def __init__(self, clause: TextClause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.get(self.clause.path)
+        if not found:
+            return _missing(self.clause)
+        accepted = self.clause.accepted
+        if len(found) == 1:  # the common case: one text, folded once
+            words = found[0].split()
+            shown = '"' + " ".join(words) + '"'
+            if " ".join(words).casefold() in accepted:
+                return _finding(self.clause, PASS, shown, "matches the contract")
+            return _finding(self.clause, FAIL, shown, f"{shown} is not {self.clause.expected}")
+        wrong = [t for t in found if fold(t) not in accepted]
+        actual = ", ".join(_quote(t) for t in found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
+        if not wrong:
+            return _finding(self.clause, PASS, actual, "matches the contract")
+        if len(found) == 1:
+            return _finding(
+                self.clause, FAIL, actual, f"{_quote(wrong[0])} is not {self.clause.expected}"
+            )
+        shown = _listing([_quote(t) for t in wrong])
+        return _finding(self.clause, FAIL, actual, f"{len(wrong)} of {len(found)} differ: {shown}")
+
+
+def _quote(text: str) -> str:
+    return '"' + " ".join(text.split()) + '"'
+
+
+class BarcodeCheck:
+    __slots__ = ("clause",)
+
+    def __init__(self, clause: BarcodeClause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.get(self.clause.path)
+        if not found:
+            return _missing(self.clause, "no barcode in the report")
+        wrong = [digits for digits in found if digits != self.clause.digits]
+        actual = ", ".join(found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
+        if not wrong:
+            return _finding(self.clause, PASS, actual, "the barcode matches")
+        return _finding(
+            self.clause, FAIL, actual, f"scanned {_listing(wrong)}, not {self.clause.digits}"
+        )
+
+
+class TestCheck:
+    __slots__ = ("clause",)
+
+    def __init__(self, clause: PassFailClause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.get(self.clause.path)
+        if not found:
+            return _missing(
+                self.clause, f"the report does not say whether `{self.clause.name}` passed"
+            )
+        failed = found.count(False)
+        actual = "pass" if not failed else "fail"
+        if len(found) > 1:
+            actual = f"{len(found) - failed} pass, {failed} fail"
+        if not failed:
+            return _finding(self.clause, PASS, actual, f"`{self.clause.name}` passed")
+        runs = "" if len(found) == 1 else f" on {failed} of {len(found)} runs"
+        return _finding(self.clause, FAIL, actual, f"`{self.clause.name}` failed{runs}")
+
+
+class AqlCheck:
+    __slots__ = ("clause",)
+
+    def __init__(self, clause: AqlClause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        from tacl.evaluate import aql
+
+        clause = self.clause
+        lot = evidence.get(("aql", clause.sku, "lot-size"))
+        size = evidence.get(("aql", clause.sku, "sample-size"))
+        defects = evidence.get(("aql", clause.sku, clause.defect_class))
+        if lot is None:
+            return _missing(clause, "the report gives no lot size, so the sampling plan is unknown")
+        plan = _plan(lot, clause.level, clause.aql)
+        expected = f"{clause.expected}: {aql.describe(plan)}"
+        if size is None or defects is None:
+            what = "sample size" if size is None else f"number of {clause.defect_class} defects"
+            return _missing(clause, f"the report gives no {what}", expected)
+        if size < plan.sample_size:
+            return _missing(
+                clause,
+                f"a sample of {size} is smaller than the plan's {plan.sample_size}",
+                expected,
+            )
+        noun = f"{clause.defect_class} defect" + ("" if defects == 1 else "s")
+        actual = f"{defects} {noun} in a sample of {size}"
+        if defects >= plan.reject:
+            message = f"{defects} {noun}: the plan rejects the lot at {plan.reject}"
+            return _finding(clause, FAIL, actual, message, expected)
+        message = f"{defects} {noun}: the plan accepts up to {plan.accept}"
+        return _finding(clause, PASS, actual, message, expected)
+
+
+_PLANS: dict = {}
+
+
+def _plan(lot: int, level: str, aql_value: Decimal):
+    """Plans are pure functions of their inputs; cache them for repeated lots."""
+    key = (lot, level, aql_value)
+    plan = _PLANS.get(key)
+    if plan is None:
+        from tacl.evaluate import aql
+
+        plan = aql.plan_for(lot, level, aql_value)
+        if len(_PLANS) < 10_000:
+            _PLANS[key] = plan
+    return plan
+
+
+class ColourCheck:
+    __slots__ = ("clause",)
+
+    def __init__(self, clause: ColourClause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.get(self.clause.path)
+        if not found:
+            return _missing(self.clause, "no colour in the report")
+        return check_colour(self.clause, found)
+
+
+class ShipmentCheck:
+    __slots__ = ("clause", "function")
+
+    def __init__(self, clause, function):
+        self.clause = clause
+        self.function = function
+
+    def check(self, evidence, ctx) -> Finding:
+        return self.function(self.clause, ctx)
+
+
+_CHECKS = {
+    MeasureClause: MeasureCheck,
+    TextClause: TextCheck,
+    BarcodeClause: BarcodeCheck,
+    PassFailClause: TestCheck,
+    AqlClause: AqlCheck,
+    ColourClause: ColourCheck,
+    ShipByClause: lambda c: ShipmentCheck(c, check_ship_by),
+    DeliverByClause: lambda c: ShipmentCheck(c, check_deliver_by),
+    PartialClause: lambda c: ShipmentCheck(c, check_partial),
+}
+
+
+class UnknownCheck:
+    """A clause kind this evaluator does not know is `missing`, never `pass`."""
+
+    __slots__ = ("clause",)
+
+    def __init__(self, clause):
+        self.clause = clause
+
+    def check(self, evidence, ctx) -> Finding:
+        return _missing(
+            self.clause, f"this version of tacl cannot check `{self.clause.kind}` clauses"
+        )
+
+
+def build_checks(contract) -> tuple:
+    """One check per clause, in contract order."""
+    return tuple(_CHECKS.get(type(clause), UnknownCheck)(clause) for clause in contract.clauses)

@@ -1,0 +1,307 @@
+"""Inspection reports: YAML or JSON text → a dict → a typed `Report`, checked against a contract.
+
+Reading is directed by the contract (see shape.py): each known key is parsed where
+it stands, and a bad value raises `ReportError` naming its key path and what was
+expected. Keys the contract does not know become warnings (R001), never silently
+dropped: a typo must not turn a requirement into `missing`. A null clause value is
+read as "not measured" with a warning (R002), since in YAML an unquoted `#1B1A1A`
+is a comment and leaves the key empty.
+
+Limits (docs/reports.md): MAX_BYTES of text, MAX_DEPTH of nesting and MAX_NODES
+values in the loaded tree, samples.MAX_SAMPLES samples a clause, samples.MAX_TEXT
+characters a text, samples.MAX_DIGITS digits a number, MAX_WARNINGS warnings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
+from tacl.errors import ReportError
+from tacl.evaluate import samples
+from tacl.evaluate.shape import Node, shape_of
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+MAX_WARNINGS = 100
+REPORT_VERSION = 1
+
+
+@attrs.frozen
+class Report:
+    """A report read against one contract; `evidence` maps clause paths to parsed samples."""
+
+    name: str
+    inspection_kind: str
+    inspection_date: datetime.date
+    inspector: str | None
+    shipped: datetime.date | None
+    customs_cleared: datetime.date | None
+    delivered: datetime.date | None
+    partial: bool | None
+    dispute_opened: datetime.date | None
+    supplier_responded: datetime.date | None
+    agreement: bool | None
+    evidence: Mapping = attrs.field(repr=False)
+    warnings: tuple[Diagnostic, ...] = ()
+
+
+def read_report(contract, data, name: str = "<report>") -> Report:
+    """Check a parsed report against a contract and return it typed; ReportError if invalid."""
+    if not isinstance(data, Mapping):
+        raise ReportError("", f"a report is a mapping of keys, not {samples.type_name(data)}")
+    _check_header(contract, data)
+    store: dict = {}
+    warnings: list[Diagnostic] = []
+    _walk(shape_of(contract), data, "", store, warnings, name)
+    for key in ("inspection.kind", "inspection.date"):
+        if key not in store:
+            raise ReportError(key, "missing; a report says which inspection it records and when")
+    _check_aql(contract, store)
+    report = Report(
+        name=name,
+        inspection_kind=store["inspection.kind"],
+        inspection_date=store["inspection.date"],
+        inspector=store.get("inspection.inspector"),
+        shipped=store.get("shipment.shipped"),
+        customs_cleared=store.get("shipment.customs-cleared"),
+        delivered=store.get("shipment.delivered"),
+        partial=store.get("shipment.partial"),
+        dispute_opened=store.get("dispute.opened"),
+        supplier_responded=store.get("dispute.supplier-responded"),
+        agreement=store.get("dispute.agreement"),
+        evidence=store,
+        warnings=tuple(_capped(warnings, name)),
+    )
+    _check_dates(report)
+    return report
+
+
+def _walk(node: Node, data: Mapping, prefix: str, store: dict, warnings: list, name: str) -> None:
+    children = node.children
+    in_products = prefix.startswith("products")
+    for key, value in data.items():
+        if type(key) is not str:
+            raise ReportError(
+                f"{prefix}.{key}" if prefix else f"{key}",
+                f"key {samples.type_name(key)} is not text; put it in quotes "
+                "(YAML reads unquoted no/yes/on/off as true/false and digits as numbers)",
+            )
+        path = f"{prefix}.{key}" if prefix else key
+        child = children.get(key)
+        if child is None:
+            _unknown(node, key, path, warnings, name, prefix)
+        elif value is None and in_products:
+            warnings.append(_empty(path, name))
+        elif child.children and (type(value) is dict or isinstance(value, Mapping)):
+            _walk(child, value, path, store, warnings, name)
+        elif child.leaf is not None:
+            child.leaf.read(value, path, store)
+        else:
+            raise ReportError(
+                path, f"expected a mapping with keys {_keys(child)}, got {samples.type_name(value)}"
+            )
+
+
+def _empty(path: str, name: str) -> Diagnostic:
+    return _warning(
+        "R002",
+        "empty-report-value",
+        f"`{path}` is empty; the clause counts as missing",
+        name,
+        'in YAML, quote a value that starts with `#`, such as "#1B1A1A"',
+    )
+
+
+def _unknown(node: Node, key: str, path: str, warnings: list, name: str, prefix: str) -> None:
+    if prefix == "products":
+        hint = did_you_mean(key, node.children)
+        raise ReportError(
+            path, f"the contract has no product `{key}`" + (f"; {hint}" if hint else "")
+        )
+    help_ = (
+        did_you_mean(key, node.children) or "the contract has no clause here, so it is not checked"
+    )
+    warnings.append(_warning("R001", "unknown-report-key", f"unknown key `{path}`", name, help_))
+
+
+def _warning(code: str, rule: str, message: str, name: str, help_: str | None) -> Diagnostic:
+    return Diagnostic(code, rule, WARNING, message, name, None, help_)
+
+
+def _capped(warnings: list, name: str) -> list:
+    if len(warnings) <= MAX_WARNINGS:
+        return warnings
+    more = len(warnings) - MAX_WARNINGS
+    return warnings[:MAX_WARNINGS] + [
+        _warning("R001", "unknown-report-key", f"and {more:,} more unknown keys", name, None)
+    ]
+
+
+def _keys(node: Node) -> str:
+    names = list(node.children)
+    shown = ", ".join(names[:6]) + (", …" if len(names) > 6 else "")
+    return shown or "(none)"
+
+
+def _check_header(contract, data: Mapping) -> None:
+    """The format version and the contract come first: nothing else matters if they differ."""
+    version = data.get("tacl-report")
+    if version is None:
+        raise ReportError("tacl-report", "missing; a report starts with `tacl-report: 1`")
+    if isinstance(version, bool) or version != REPORT_VERSION or not isinstance(version, int):
+        raise ReportError("tacl-report", f"expected 1 (the report format version), got {version!r}")
+    contract_id = data.get("contract")
+    if contract_id is None:
+        raise ReportError("contract", f"missing; expected the contract ID `{contract.id}`")
+    if contract_id != contract.id:
+        raise ReportError(
+            "contract", f"report is for `{contract_id}`, but the contract is `{contract.id}`"
+        )
+    fingerprint = data.get("contract-sha256")
+    if fingerprint is not None and fingerprint != contract.sha256:
+        raise ReportError(
+            "contract-sha256",
+            f"does not match the contract's fingerprint {contract.sha256}: "
+            "the report was written against another version of the contract",
+        )
+
+
+def _check_aql(contract, store: dict) -> None:
+    for product in contract.products:
+        lot = store.get(("aql", product.sku, "lot-size"))
+        size = store.get(("aql", product.sku, "sample-size"))
+        where = f"products.{product.sku}.aql"
+        if lot is not None and size is not None and size > lot:
+            raise ReportError(
+                f"{where}.sample-size", f"sample of {size} is larger than the lot of {lot}"
+            )
+        for defect_class in ("critical", "major", "minor"):
+            found = store.get(("aql", product.sku, defect_class))
+            if found is not None and size is not None and found > size:
+                raise ReportError(
+                    f"{where}.defects.{defect_class}",
+                    f"{found} defects in a sample of {size}; a class counts at most one per unit",
+                )
+
+
+def _check_dates(report: Report) -> None:
+    shipped = report.shipped
+    for key, day in (("customs-cleared", report.customs_cleared), ("delivered", report.delivered)):
+        if day is not None and shipped is not None and day < shipped:
+            raise ReportError(f"shipment.{key}", f"{day} is before the shipment date {shipped}")
+    responded, opened = report.supplier_responded, report.dispute_opened
+    if responded is not None and opened is None:
+        raise ReportError(
+            "dispute.opened", "missing; the supplier responded to a dispute never opened"
+        )
+    if responded is not None and responded < opened:
+        raise ReportError(
+            "dispute.supplier-responded", f"{responded} is before the dispute was opened ({opened})"
+        )
+
+
+# --- text to dict ----------------------------------------------------------------------
+
+
+def load_text(data: bytes | str, name: str = "<report>"):
+    """Parse report text: JSON for *.json (and for JSON text on stdin), else YAML."""
+    if isinstance(data, bytes):
+        if len(data) > MAX_BYTES:
+            raise ReportError(
+                "", f"{name}: report of {len(data):,} bytes; the limit is {MAX_BYTES:,}"
+            )
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ReportError("", f"{name}: byte {exc.start} is not valid UTF-8") from None
+    if len(data) > MAX_BYTES:
+        raise ReportError(
+            "", f"{name}: report of {len(data):,} characters; the limit is {MAX_BYTES:,}"
+        )
+    try:
+        tree = _json(data, name) if _looks_like_json(data, name) else _yaml(data, name)
+    except RecursionError:
+        raise ReportError(
+            "", f"{name}: nested too deeply; the limit is {MAX_DEPTH} levels"
+        ) from None
+    _check_tree(tree, name)
+    return tree
+
+
+def _looks_like_json(text: str, name: str) -> bool:
+    """JSON by name; for other names (and stdin), JSON when it is valid JSON, else YAML."""
+    if name.endswith(".json"):
+        return True
+    if name.endswith((".yaml", ".yml")) or not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False  # YAML flow style, or broken JSON: YAML says what is wrong
+    return True
+
+
+def _json(text: str, name: str):
+    def pairs(items):
+        result = {}
+        for key, value in items:
+            if key in result:
+                raise ReportError("", f"{name}: key `{key}` is given twice in one mapping")
+            result[key] = value
+        return result
+
+    def constant(word):
+        raise ReportError("", f"{name}: `{word}` is not a number a report can hold")
+
+    try:
+        return json.loads(
+            text, object_pairs_hook=pairs, parse_float=Decimal, parse_constant=constant
+        )
+    except json.JSONDecodeError as exc:
+        raise ReportError("", f"{name}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+
+
+def load_file(path: str) -> tuple[dict, str]:
+    """Read a report file (or `-` for standard input); returns (tree, name)."""
+    import sys
+
+    if path == "-":
+        return load_text(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>"
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ReportError("", f"cannot read `{path}`: {exc.strerror or exc}") from None
+    return load_text(data, path), path
+
+
+def _yaml(text: str, name: str):
+    from tacl.evaluate.yaml_loader import load_yaml
+
+    return load_yaml(text, name)
+
+
+def _check_tree(tree, name: str) -> None:
+    """Bound depth and size, so YAML aliases cannot make a small file a huge tree."""
+    stack = [(tree, 0)]
+    visited = 0
+    while stack:
+        value, depth = stack.pop()
+        visited += 1
+        if depth > MAX_DEPTH:
+            raise ReportError("", f"{name}: nested too deeply; the limit is {MAX_DEPTH} levels")
+        if visited > MAX_NODES:
+            raise ReportError(
+                "", f"{name}: more than {MAX_NODES:,} values; the report is too large"
+            )
+        if type(value) is dict:  # the loaders build plain dicts and lists only
+            stack.extend((item, depth + 1) for item in value.values())
+        elif type(value) is list:
+            stack.extend((item, depth + 1) for item in value)

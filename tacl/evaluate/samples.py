@@ -1,0 +1,360 @@
+"""Reading one report value: measured samples, sizes, colours, barcodes, test results, dates.
+
+Every reader takes the raw value (from JSON, YAML or a caller's dict) and the key
+path it sits at, and either returns a typed value or raises `ReportError` naming
+that path and what was expected. Nothing is guessed: a number without a unit is
+accepted only for counts, floats are refused (they are not exact), and units come
+from the one unit table of the compiler (tacl/compile/units.py).
+
+A measured sample is a plain tuple `(mantissa, exponent, unit, text)` meaning
+`mantissa / 10**exponent` in `unit`: integers compare exactly and much faster than
+Fractions on the hot path (see checks.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+
+from tacl.compile.units import DIMENSION_NOUNS, UNITS, Unit
+from tacl.compile.values import fold
+from tacl.diagnostics import did_you_mean
+from tacl.errors import ReportError
+
+MAX_SAMPLES = 10_000
+MAX_DIGITS = 30
+MAX_TEXT = 10_000
+
+BARE_UNIT = {"count": "pcs", "pairs": "pairs", "sets": "sets"}
+_NUMBER = r"(-?)(\d+(?:_\d+)*)(?:\.(\d+(?:_\d+)*))?"
+_VALUE = re.compile(rf"\s*{_NUMBER}\s*(\S+)?\s*\Z")
+_AXES = re.compile(rf"\s*{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBER})?\s*(\S+)?\s*\Z")
+_LAB = re.compile(r"\s*lab\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*\Z", re.I)
+_HEX = re.compile(r"\s*#([0-9A-Fa-f]{6})\s*\Z")
+
+Sample = tuple  # (mantissa: int, exponent: int, unit: Unit, text: str)
+
+#: Units by dimension, for the fast path of `quick_measured`.
+UNITS_OF: dict[str, dict[str, Unit]] = {}
+for _symbol, _unit in UNITS.items():
+    UNITS_OF.setdefault(_unit.dimension, {})[_symbol] = _unit
+_LENGTHS = UNITS_OF["length"]
+
+
+def quick_measured(value, units: dict):
+    """The common case `"421 mm"` without a regex; None sends the value to `measured`."""
+    if type(value) is not str:
+        return None
+    parts = value.split()
+    if len(parts) != 2:
+        return None
+    number, word = parts
+    unit = units.get(word)
+    if unit is None or len(number) > MAX_DIGITS or not number.isascii():
+        return None
+    # the value itself is the text to show when it is already "NUMBER UNIT"
+    shown = value if len(value) == len(number) + len(word) + 1 else f"{number} {word}"
+    if number.isdigit():
+        return (int(number), 0, unit, shown)
+    whole, dot, frac = number.partition(".")
+    if dot and whole.isdigit() and frac.isdigit():
+        return (int(whole + frac), len(frac), unit, shown)
+    return None
+
+
+def quick_axes(value, count: int):
+    """The common case `"421 x 179 x 121 mm"`; None sends the value to `axes`."""
+    if type(value) is not str:
+        return None
+    parts = value.split()
+    if len(parts) != 2 * count or not value.isascii():
+        return None
+    word = parts[-1]
+    unit = _LENGTHS.get(word)
+    if unit is None:
+        return None
+    result = []
+    for index in range(0, 2 * count - 1, 2):
+        number = parts[index]
+        if index and parts[index - 1] != "x":
+            return None
+        if number.isdigit():
+            result.append((int(number), 0, unit, f"{number} {word}"))
+            continue
+        whole, dot, frac = number.partition(".")
+        if not (dot and whole.isdigit() and frac.isdigit()) or len(number) > MAX_DIGITS:
+            return None
+        result.append((int(whole + frac), len(frac), unit, f"{number} {word}"))
+    return result
+
+
+def type_name(value) -> str:
+    """How a value reads to a person writing YAML or JSON."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float, Decimal)):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, datetime.date):
+        return f"the date {value.isoformat()}"
+    return f"a {type(value).__name__}"
+
+
+def as_list(value, path: str) -> list:
+    """A sample list: one value stands for a list of one; at most MAX_SAMPLES."""
+    if not isinstance(value, (list, tuple)):
+        return [value]
+    if not value:
+        raise ReportError(path, "an empty list; give at least one sample or leave the key out")
+    if len(value) > MAX_SAMPLES:
+        raise ReportError(path, f"{len(value):,} samples; the limit is {MAX_SAMPLES:,} per clause")
+    return list(value)
+
+
+def item_path(path: str, index: int, many: bool) -> str:
+    return f"{path}[{index}]" if many else path
+
+
+def text(value, path: str, what: str = "text") -> str:
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise ReportError(path, f"text of {len(value):,} characters; the limit is {MAX_TEXT:,}")
+        return value
+    hint = ""
+    if isinstance(value, bool):
+        hint = " (YAML reads unquoted yes/no/on/off as true/false: put the text in quotes)"
+    raise ReportError(path, f"expected {what}, got {type_name(value)}{hint}")
+
+
+def _digits(sign: str, whole: str, frac: str | None, path: str, raw: str) -> tuple[int, int]:
+    whole = whole.replace("_", "")
+    frac = (frac or "").replace("_", "")
+    if len(whole) + len(frac) > MAX_DIGITS:
+        raise ReportError(path, f'"{raw}" has more than {MAX_DIGITS} digits')
+    mantissa = int(whole + frac)
+    return (-mantissa if sign else mantissa), len(frac)
+
+
+def _unit(word: str, path: str, raw: str) -> Unit:
+    found = UNITS.get(word)
+    if found is None:
+        hint = did_you_mean(word, UNITS)
+        raise ReportError(
+            path, f'"{raw}" has an unknown unit `{word}`' + (f"; {hint}" if hint else "")
+        )
+    return found
+
+
+def _expect(dimension: str, number: str, unit: str) -> str:
+    return f'expected {DIMENSION_NOUNS[dimension]} such as "{number} {unit}"'
+
+
+def measured(value, path: str, dimension: str, shown_unit: str) -> Sample:
+    """One measured value of `dimension` (`"421 mm"`; a bare number only for counts)."""
+    if isinstance(value, int) and not isinstance(value, bool) and dimension in BARE_UNIT:
+        return _bare_count(value, path, dimension)
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        raise ReportError(path, f'"{value}" has no unit; {_expect(dimension, value, shown_unit)}')
+    raw = text(value, path, f'a value with its unit, such as "{_example(dimension, shown_unit)}"')
+    match = _VALUE.match(raw)
+    if match is None:
+        raise ReportError(
+            path, f'"{raw}" is not a number with a unit; {_expect_raw(dimension, shown_unit)}'
+        )
+    sign, whole, frac, word = match.groups()
+    mantissa, exponent = _digits(sign, whole, frac, path, raw)
+    number = raw.strip()[: len(raw.strip()) - len(word or "")].strip()
+    if word is None:
+        if dimension not in BARE_UNIT:
+            raise ReportError(
+                path, f'"{raw}" has no unit; {_expect(dimension, number, shown_unit)}'
+            )
+        word = BARE_UNIT[dimension]
+    unit = _unit(word, path, raw)
+    if unit.dimension != dimension:
+        raise ReportError(
+            path,
+            f'"{raw}" is {DIMENSION_NOUNS[unit.dimension]}; {_expect(dimension, number, shown_unit)}',
+        )
+    _check_sign(mantissa, dimension, path, raw)
+    return (mantissa, exponent, unit, f"{number} {word}")
+
+
+def _example(dimension: str, unit: str) -> str:
+    return f"{'420' if dimension != 'temperature' else '25'} {unit}"
+
+
+def _expect_raw(dimension: str, unit: str) -> str:
+    return f'expected {DIMENSION_NOUNS[dimension]} such as "{_example(dimension, unit)}"'
+
+
+def _bare_count(value: int, path: str, dimension: str) -> Sample:
+    if value < 0:
+        raise ReportError(path, f"a count cannot be negative ({value})")
+    if len(str(value)) > MAX_DIGITS:
+        raise ReportError(path, f"a count of more than {MAX_DIGITS} digits")
+    word = BARE_UNIT[dimension]
+    return (value, 0, UNITS[word], f"{value} {word}")
+
+
+def _check_sign(mantissa: int, dimension: str, path: str, raw: str) -> None:
+    """Only temperatures go below zero; a negative length or count is a typo."""
+    if mantissa < 0 and dimension != "temperature":
+        raise ReportError(path, f'"{raw}" is negative; {DIMENSION_NOUNS[dimension]} cannot be')
+
+
+def axes(value, path: str, count: int, shown: str) -> tuple[Sample, ...]:
+    """One size sample, `"421 x 179 x 121 mm"`: `count` numbers and one length unit."""
+    example = f'"{shown}"'
+    raw = text(value, path, f"a size such as {example}")
+    match = _AXES.match(raw)
+    if match is None:
+        raise ReportError(
+            path, f'"{raw}" is not a size; expected {count} numbers and a unit, such as {example}'
+        )
+    groups = match.groups()
+    word = groups[9]
+    numbers = [groups[i : i + 3] for i in (0, 3, 6) if groups[i + 1] is not None]
+    if len(numbers) != count:
+        raise ReportError(
+            path, f'"{raw}" has {len(numbers)} numbers; expected {count}, as in {example}'
+        )
+    if word is None:
+        raise ReportError(path, f'"{raw}" has no unit; expected a length such as {example}')
+    unit = _unit(word, path, raw)
+    if unit.dimension != "length":
+        raise ReportError(
+            path,
+            f'"{raw}" is {DIMENSION_NOUNS[unit.dimension]}; expected a length such as {example}',
+        )
+    samples = []
+    for sign, whole, frac in numbers:
+        mantissa, exponent = _digits(sign, whole, frac, path, raw)
+        _check_sign(mantissa, "length", path, raw)
+        number = f"{sign}{whole}" + (f".{frac}" if frac else "")
+        samples.append((mantissa, exponent, unit, f"{number} {word}"))
+    return tuple(samples)
+
+
+def colour(value, path: str) -> tuple[str, str, tuple | None, str]:
+    """(form, normalised text, Lab or None, text to show), normalised like the compiler's."""
+    raw = text(value, path, 'a colour such as "#1B1A1A", "lab(10.9, 0.3, -0.6)" or a name')
+    hex_match = _HEX.match(raw)
+    if hex_match:
+        shown = "#" + hex_match.group(1).upper()
+        return "hex", shown, _hex_lab(shown), shown
+    lab_match = _LAB.match(raw)
+    if lab_match:
+        return _lab(lab_match.groups(), path, raw)
+    folded = fold(raw)
+    for form in ("pantone", "ral"):
+        if folded.startswith(form + " "):
+            return form, folded, None, raw.strip()
+    if not folded:
+        raise ReportError(path, "an empty colour")
+    return "name", folded, None, raw.strip()
+
+
+_HEX_LABS: dict[str, tuple] = {}
+
+
+def _hex_lab(hex_text: str) -> tuple:
+    """Lab of an sRGB hex, cached: a report names few colours, often the same ones."""
+    lab = _HEX_LABS.get(hex_text)
+    if lab is None:
+        from tacl.colorimetry import hex_to_lab
+
+        lab = hex_to_lab(hex_text)
+        if len(_HEX_LABS) < 4096:
+            _HEX_LABS[hex_text] = lab
+    return lab
+
+
+def _lab(parts, path: str, raw: str):
+    try:
+        numbers = [Decimal(p) for p in parts]
+    except ArithmeticError:
+        numbers = []
+    if len(numbers) != 3 or not all(n.is_finite() for n in numbers):
+        raise ReportError(path, f'"{raw}" is not a Lab colour such as "lab(10.9, 0.3, -0.6)"')
+    if not Decimal(0) <= numbers[0] <= Decimal(100):
+        raise ReportError(path, f'"{raw}": lightness L must be from 0 to 100')
+    shown = "lab(" + ", ".join(str(n) for n in numbers) + ")"
+    return "lab", shown, tuple(float(n) for n in numbers), shown
+
+
+def barcode(value, path: str) -> str:
+    """The digits of a barcode; spaces and hyphens between digit groups are allowed."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ReportError(
+            path, f'a barcode is text: write it in quotes ("{value}"), a number loses leading zeros'
+        )
+    raw = text(value, path, 'a barcode such as "4006381333931"')
+    digits = raw.replace(" ", "").replace("-", "")
+    if not digits or not digits.isascii() or not digits.isdigit():
+        raise ReportError(
+            path, f'"{raw}" is not a barcode; expected digits such as "4006381333931"'
+        )
+    return digits
+
+
+def test_result(value, path: str) -> bool:
+    """True for `pass`, False for `fail` (either case); anything else is an error."""
+    if isinstance(value, str) and value.strip().casefold() in ("pass", "fail"):
+        return value.strip().casefold() == "pass"
+    hint = (
+        ' (YAML reads unquoted yes/no as true/false; write "pass" or "fail")'
+        if isinstance(value, bool)
+        else ""
+    )
+    raise ReportError(path, f"expected pass or fail, got {_show(value)}{hint}")
+
+
+def _show(value) -> str:
+    return f'"{value}"' if isinstance(value, str) else type_name(value)
+
+
+def date(value, path: str) -> datetime.date:
+    """A calendar date: a YAML date, or text `YYYY-MM-DD` that exists."""
+    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7]:
+        try:  # the common case, checked as strictly as below
+            if value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit():
+                return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    if isinstance(value, datetime.datetime):
+        raise ReportError(path, f"expected a date YYYY-MM-DD, got a date and time ({value})")
+    if isinstance(value, datetime.date):
+        return value
+    raw = text(value, path, "a date YYYY-MM-DD")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        raise ReportError(path, f'"{raw}" is not a date; expected YYYY-MM-DD')
+    try:
+        return datetime.date.fromisoformat(raw)
+    except ValueError:
+        raise ReportError(path, f'"{raw}" is not a valid date') from None
+
+
+def count(value, path: str, what: str = "a whole number", minimum: int = 0) -> int:
+    """A whole number (`80`, or text "80"); bools and floats are refused."""
+    if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,30}\s*", value):
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ReportError(path, f"expected {what}, got {_show(value)}")
+    if value < minimum:
+        raise ReportError(path, f"expected {what} of at least {minimum}, got {value}")
+    if value > 10**15:
+        raise ReportError(path, f"{value} is implausibly large; the limit is 10^15")
+    return value
+
+
+def flag(value, path: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ReportError(path, f"expected true or false, got {_show(value)}")

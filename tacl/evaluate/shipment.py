@@ -1,0 +1,86 @@
+"""Shipment clauses: ship by / ship between, deliver by, no partial shipments.
+
+Dates are whole days and compare exactly. A report without a shipment date
+means the goods have not shipped: the clause fails once the evaluation date
+(`--as-of`, else the inspection date) is past the deadline, and is `missing`
+before then, since the supplier may still ship in time.
+"""
+
+from __future__ import annotations
+
+from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+
+
+def _days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def _finding(clause, status, actual, message) -> Finding:
+    return Finding(clause.path, status, clause.expected, actual, message, clause.location)
+
+
+def check_ship_by(clause, ctx) -> Finding:
+    shipped = ctx.report.shipped
+    if shipped is None:
+        return _not_yet(clause, ctx, "shipped")
+    actual = shipped.isoformat()
+    if shipped > clause.latest:
+        late = (shipped - clause.latest).days
+        return _finding(clause, FAIL, actual, f"shipped {_days(late)} late")
+    if clause.earliest is not None and shipped < clause.earliest:
+        early = (clause.earliest - shipped).days
+        return _finding(clause, FAIL, actual, f"shipped {_days(early)} early")
+    spare = (clause.latest - shipped).days
+    message = (
+        "shipped on the last day allowed"
+        if not spare
+        else f"shipped {_days(spare)} before the deadline"
+    )
+    return _finding(clause, PASS, actual, message)
+
+
+def check_deliver_by(clause, ctx) -> Finding:
+    delivered = ctx.report.delivered
+    if delivered is None:
+        return _not_yet(clause, ctx, "delivered")
+    actual = delivered.isoformat()
+    if delivered > clause.latest:
+        late = (delivered - clause.latest).days
+        return _finding(clause, FAIL, actual, f"delivered {_days(late)} late")
+    return _finding(clause, PASS, actual, "delivered on time")
+
+
+def _not_yet(clause, ctx, verb: str) -> Finding:
+    """No date in the report: late once the evaluation date is past the deadline."""
+    today = ctx.evaluation_date
+    if today > clause.latest:
+        late = (today - clause.latest).days
+        return _finding(
+            clause,
+            FAIL,
+            f"not {verb} as of {today.isoformat()}",
+            f"not {verb} by {clause.latest.isoformat()}: {_days(late)} late as of {today.isoformat()}",
+        )
+    return _finding(
+        clause,
+        MISSING,
+        None,
+        f"not {verb} yet; the deadline {clause.latest.isoformat()} has not passed "
+        f"as of {today.isoformat()}",
+    )
+
+
+def check_partial(clause, ctx) -> Finding:
+    partial = ctx.report.partial
+    if partial is None:
+        return _finding(
+            clause, MISSING, None, "the report does not say whether the shipment was partial"
+        )
+    if partial:
+        return _finding(
+            clause,
+            FAIL,
+            "partial shipment",
+            "the goods were shipped in part, which the contract does not allow",
+        )
+    return _finding(clause, PASS, "one complete shipment", "shipped complete")

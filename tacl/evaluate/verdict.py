@@ -1,0 +1,138 @@
+"""The verdict: one finding per clause, the contract's status, the refund claim, warnings.
+
+Everything is frozen, and `to_dict()` gives the JSON of reports.md with keys in a
+fixed order, so the same contract, report and evaluation date always give the
+same bytes (`to_json()`). Nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import NamedTuple
+
+import attrs
+
+from tacl.compile.ir import Location
+from tacl.diagnostics import Diagnostic
+
+PASS, FAIL, MISSING = "pass", "fail", "missing"
+COMPLIANT, NONCOMPLIANT, INCONCLUSIVE = "compliant", "noncompliant", "inconclusive"
+EXIT_CODES = {COMPLIANT: 0, NONCOMPLIANT: 1, INCONCLUSIVE: 3}
+
+
+class Finding(NamedTuple):
+    """What one clause's evidence showed; `actual` is None when there was none.
+
+    A named tuple rather than an attrs class: a verdict makes one per clause, and
+    a tuple is immutable and about three times cheaper to create.
+    """
+
+    clause: str
+    status: str
+    expected: str
+    actual: str | None
+    message: str
+    location: Location | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "clause": self.clause,
+            "status": self.status,
+            "expected": self.expected,
+            "actual": self.actual,
+            "message": self.message,
+            "location": None if self.location is None else self.location.to_dict(),
+        }
+
+
+@attrs.frozen
+class VoidGround:
+    ground: str
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"ground": self.ground, "reason": self.reason}
+
+
+@attrs.frozen
+class Claim:
+    """The refund claim a verdict opens (language.md §7); amounts are decimal strings."""
+
+    eligible: bool
+    grounds: tuple[str, ...] = ()
+    void_grounds: tuple[VoidGround, ...] = ()
+    basis: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    capped: bool = False
+    window_closes: datetime.date | None = None
+    refund_application_from: datetime.date | None = None
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "eligible": self.eligible,
+            "grounds": list(self.grounds),
+            "void-grounds": [v.to_dict() for v in self.void_grounds],
+            "basis": self.basis,
+            "amount": self.amount,
+            "currency": self.currency,
+            "capped": self.capped,
+            "window-closes": _day(self.window_closes),
+            "refund-application-from": _day(self.refund_application_from),
+            "notes": list(self.notes),
+        }
+
+
+def _day(value: datetime.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def status_of(findings) -> str:
+    """noncompliant if any clause fails, else inconclusive if any is missing, else compliant."""
+    statuses = {f.status for f in findings}
+    if FAIL in statuses:
+        return NONCOMPLIANT
+    return INCONCLUSIVE if MISSING in statuses else COMPLIANT
+
+
+@attrs.frozen
+class Verdict:
+    contract_id: str
+    contract_sha256: str
+    status: str
+    findings: tuple[Finding, ...]
+    claim: Claim
+    as_of: datetime.date | None = None
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+    def to_dict(self) -> dict:
+        return {
+            "tacl-verdict": 1,
+            "contract": {"id": self.contract_id, "sha256": self.contract_sha256},
+            "as-of": _day(self.as_of),
+            "status": self.status,
+            "findings": [f.to_dict() for f in self.findings],
+            "claim": self.claim.to_dict(),
+            "warnings": [warning_dict(w) for w in self.warnings],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def warning_dict(warning: Diagnostic) -> dict:
+    """A report warning: it has a file but no line, so no position is invented."""
+    return {
+        "file": warning.file,
+        "severity": warning.severity,
+        "code": warning.code,
+        "rule": warning.rule,
+        "message": warning.message,
+        "help": warning.help,
+    }

@@ -1,0 +1,64 @@
+"""YAML reports through PyYAML's safe loader, imported only when a YAML report is read.
+
+Two changes to plain `yaml.safe_load`, both so that a report means what it says:
+a key given twice in one mapping is an error (safe_load keeps the last one in
+silence), and a date that does not exist (`2026-02-30`) stays text so that the
+report reader can reject it with its key path instead of a bare ValueError.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from tacl.errors import ReportError
+
+
+@functools.cache
+def _loader():
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class ReportLoader(base):
+        pass
+
+    def mapping(loader, node, deep=False):
+        loader.flatten_mapping(node)
+        result = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            try:
+                duplicate = key in result
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a key must be text", key_node.start_mark
+                ) from None
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key `{key}` is given twice in one mapping", key_node.start_mark
+                )
+            result[key] = loader.construct_object(value_node, deep=deep)
+        return result
+
+    def timestamp(loader, node):
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    ReportLoader.add_constructor("tag:yaml.org,2002:map", mapping)
+    ReportLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return yaml, ReportLoader
+
+
+def load_yaml(text: str, name: str):
+    yaml, loader = _loader()
+    try:
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ReportError("", f"{name}{where}: invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise ReportError("", f"{name}: invalid YAML: {exc}") from None
