@@ -163,20 +163,45 @@ def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _part_path(prefix: str, head: str, part: ast.Word | None) -> str:
+def _part_path(comp, stmt, prefix: str, head: str, part: ast.Word | None) -> str | None:
+    """`material` or `material.PART`; one product cannot state both forms.
+
+    A report gives either one value or a mapping of parts under `material`, so a
+    contract with both would have a clause no report could ever satisfy.
+    """
+    marker = f"{prefix}{head}:{'whole' if part is None else 'parts'}"
+    other = f"{prefix}{head}:{'parts' if part is None else 'whole'}"
+    first = comp.seen.get(other)
+    if first is not None:
+        comp.rep.error(
+            "E219",
+            "mixed-parts",
+            f"`{head}` is stated for the whole product and for parts; first on line "
+            f"{first.span.line}",
+            stmt,
+            f"name a part in every `{head}` statement, or state only one for the whole",
+        )
+        return None
+    comp.seen.setdefault(marker, stmt)
     return f"{prefix}{head}" if part is None else f"{prefix}{head}.{part.text}"
 
 
 def _material(comp, stmt, prefix, state):
-    _text_clause(comp, stmt, _part_path(prefix, "material", stmt.part), stmt.options, stmt.one_of)
+    path = _part_path(comp, stmt, prefix, "material", stmt.part)
+    if path is not None:
+        _text_clause(comp, stmt, path, stmt.options, stmt.one_of)
 
 
 def _marking(comp, stmt, prefix, state):
-    _text_clause(comp, stmt, _part_path(prefix, "marking", stmt.part), (stmt.text,))
+    path = _part_path(comp, stmt, prefix, "marking", stmt.part)
+    if path is not None:
+        _text_clause(comp, stmt, path, (stmt.text,))
 
 
 def _color(comp, stmt, prefix, state):
-    path = _part_path(prefix, "color", stmt.part)
+    path = _part_path(comp, stmt, prefix, "color", stmt.part)
+    if path is None:
+        return
     clause = compile_colour(comp.rep, stmt, path, _location(stmt))
     if clause is not None and comp.claim_path(path, stmt):
         comp.add(clause)

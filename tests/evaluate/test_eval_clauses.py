@@ -35,7 +35,8 @@ def finding(verdict, clause):
 
 HEX = compile_("color #1A1A1A")
 HEX_TOL = compile_("color body #1A1A1A ± 2 dE", "color shade lab(50, 10, -10) ± 1 dE76")
-NAMES = compile_('color "Matte  Black"', 'color trim pantone "19-4024 TCX"', "color cap ral 9005")
+NAMES = compile_('color trim pantone "19-4024 TCX"', "color cap ral 9005")
+PLAIN_NAME = compile_('color "Matte  Black"')
 
 
 @pytest.mark.parametrize(
@@ -69,16 +70,20 @@ def test_colour_names_and_codes():
     verdict = evaluate(NAMES, {"color": {"trim": "PANTONE 19-4024 tcx", "cap": "ral 9005"}})
     assert finding(verdict, "products.P.color.trim").status == "pass"
     assert finding(verdict, "products.P.color.cap").status == "pass"
-    assert finding(verdict, "products.P.color").status == "missing"
     verdict = evaluate(NAMES, {"color": {"cap": "ral 9004", "trim": "#000000"}})
     assert finding(verdict, "products.P.color.cap").status == "fail"
     assert finding(verdict, "products.P.color.trim").status == "missing"
 
 
-def test_colour_name_with_both_plain_and_parts():
-    """`color "x"` and `color cap …` in one product: a string is the plain one, a mapping the parts."""
-    plain = evaluate(NAMES, {"color": "matte black"})
+def test_plain_colour_name_compares_folded():
+    plain = evaluate(PLAIN_NAME, {"color": "matte black"})
     assert finding(plain, "products.P.color").status == "pass"
+
+
+def test_plain_and_part_colours_cannot_be_mixed():
+    """A report holds either one colour or a mapping of parts, so the compiler refuses both."""
+    with pytest.raises(tacl.ContractError, match="whole product and for parts"):
+        compile_('color "Matte  Black"', "color cap ral 9005")
 
 
 # --- text, barcode, tests ---------------------------------------------------------------
