@@ -8,13 +8,17 @@ bytes), which is what an editor shows.
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
 import attrs
 
 
-@attrs.frozen
-class Span:
-    """A half-open character range [start, end) with its 1-based start and end positions."""
+class Span(NamedTuple):
+    """A half-open character range [start, end) with its 1-based start and end positions.
+
+    A NamedTuple rather than an attrs class: the parser makes ~250 000 of them per MB
+    of contracts, and a tuple is created in half the time of a frozen attrs instance.
+    """
 
     start: int
     end: int

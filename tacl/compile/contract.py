@@ -8,6 +8,7 @@ compiled contracts are equal exactly when their fingerprints are.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 from decimal import Decimal
@@ -22,7 +23,7 @@ def canonical_json(data) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, slots=False)
 class CompiledContract:
     id: str
     buyer: str | None
@@ -41,11 +42,11 @@ class CompiledContract:
     clauses: tuple[Clause, ...]
     source_name: str = ""
     location: Location | None = None
-    sha256: str = attrs.field(init=False)
 
-    def __attrs_post_init__(self) -> None:
-        digest = hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
-        object.__setattr__(self, "sha256", digest)
+    @functools.cached_property
+    def sha256(self) -> str:
+        """The fingerprint, computed on first use: `tacl lint` never needs it."""
+        return hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
 
     def meaning(self) -> dict:
         """Everything the contract says, and nothing about how it was laid out."""

@@ -227,7 +227,7 @@ def _barcode(comp, stmt, prefix, state):
         rep.error(
             "E206",
             "bad-check-digit",
-            f"an {symbology} code is {length} digits; `{digits}` is not",
+            f"{'an' if symbology.startswith('E') else 'a'} {symbology} code is {length} digits; `{digits}` is not",
             stmt.digits,
         )
         return

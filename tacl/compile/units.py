@@ -128,17 +128,20 @@ def exact(number: Decimal | str) -> Fraction:
 
 def _finite_decimal(value: Fraction) -> str | None:
     """The exact decimal text of a rational, or None when its expansion does not end."""
-    if value.denominator == 1:
+    denominator = value.denominator
+    if denominator == 1:
         return str(value.numerator)
-    denominator, places = value.denominator, 0
-    while (10**places) % denominator:
-        places += 1
-        if places > 4 * denominator.bit_length() + 4:
-            return None
+    twos = (denominator & -denominator).bit_length() - 1
+    rest = denominator >> twos
+    fives = 0
+    while rest % 5 == 0:
+        rest //= 5
+        fives += 1
+    if rest != 1:
+        return None
+    places = max(twos, fives)
     digits = abs(value.numerator) * (10**places // denominator)
     sign = "-" if value < 0 else ""
-    if not places:
-        return f"{sign}{digits}"
     whole, frac = divmod(digits, 10**places)
     frac_text = str(frac).rjust(places, "0").rstrip("0")
     return f"{sign}{whole}.{frac_text}" if frac_text else f"{sign}{whole}"

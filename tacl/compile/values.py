@@ -43,12 +43,12 @@ class Reporter:
 
 
 def number(rep: Reporter, num: ast.Num) -> Decimal | None:
-    digits = num.text.replace("_", "").replace(".", "")
-    if len(digits) > MAX_DIGITS:
+    digits = sum(ch.isdigit() for ch in num.text)
+    if digits > MAX_DIGITS:
         rep.error(
             "E005",
             "number-too-long",
-            f"number has {len(digits)} digits; the limit is {MAX_DIGITS}",
+            f"number has {digits} digits; the limit is {MAX_DIGITS}",
             num,
         )
         return None
@@ -329,8 +329,10 @@ def constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str) -> Reso
         low, high = base - delta, base + delta
     else:
         plus = _tolerance_delta(rep, tol.plus, tol.unit, value, found, what)
+        if plus is None:  # the shared unit is wrong: say so once, not for each side
+            return None
         minus = _tolerance_delta(rep, tol.minus, tol.unit, value, found, what)
-        if plus is None or minus is None:
+        if minus is None:
             return None
         low, high = base - minus, base + plus
     expected = f"{_show(found.from_base(low), shown)} to {_show(found.from_base(high), shown)}"

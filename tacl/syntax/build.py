@@ -29,19 +29,32 @@ def token_span(tok: Token) -> Span:
     return Span(tok.start_pos, tok.end_pos, tok.line, tok.column, tok.end_line, tok.end_column)
 
 
-def _span_of(item) -> Span:
+def _ends(item) -> tuple:
+    """(start, line, column, end, end_line, end_column) of a token, node or tuple of them."""
     if isinstance(item, Token):
-        return token_span(item)
+        return (
+            item.start_pos,
+            item.line,
+            item.column,
+            item.end_pos,
+            item.end_line,
+            item.end_column,
+        )
     if isinstance(item, tuple):  # `one of` options, or a signed number (Num, negative)
-        return _cover([part for part in item if not isinstance(part, bool)])
-    return item.span
+        parts = [part for part in item if not isinstance(part, bool)]
+        first, last = _ends(parts[0]), _ends(parts[-1])
+        return first[:3] + last[3:]
+    span = item.span
+    return (span.start, span.line, span.column, span.end, span.end_line, span.end_column)
 
 
 def _cover(children) -> Span:
-    """The span from the first to the last child that has a position."""
-    placed = [c for c in children if c is not None]
-    first, last = _span_of(placed[0]), _span_of(placed[-1])
-    return Span(first.start, last.end, first.line, first.column, last.end_line, last.end_column)
+    """The span from the first to the last child (only `[colour_args]` can be None)."""
+    first, last = children[0], children[-1]
+    if last is None:
+        last = children[-2]
+    a, b = _ends(first), _ends(last)
+    return Span(a[0], b[3], a[1], a[2], b[4], b[5])
 
 
 def _values(children) -> list:

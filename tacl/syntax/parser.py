@@ -104,14 +104,18 @@ def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
     parser = get_parser()
     text = source.text
     diagnostics: list[Diagnostic] = []
+    # Each syntax error costs a fresh parse; cap the text re-read so a large file with
+    # many broken lines cannot take minutes. The first error is always reported.
+    budget = max(4 * len(text), 200_000)
     while True:
+        budget -= len(text)
         _local.comments = []
         try:
             contract = parser.parse(text)
         except UnexpectedInput as exc:
             diagnostic, line, stop = _classify(source, exc, parser)
             diagnostics.append(diagnostic)
-            if stop or len(diagnostics) >= MAX_SYNTAX_ERRORS:
+            if stop or len(diagnostics) >= MAX_SYNTAX_ERRORS or budget <= 0:
                 return None, diagnostics
             text = _blank_line(text, line)
             continue

@@ -27,7 +27,7 @@ def test_compliant_report_passes_every_clause(lamps, report):
 def test_findings_carry_clause_locations(lamps, report):
     verdict = lamps.evaluate(report)
     ship = finding(verdict, "shipment.ship-by")
-    assert ship.location.line == 13 and ship.location.column == 5
+    assert ship.location.line == 14 and ship.location.column == 5
 
 
 def test_empty_products_make_every_product_clause_missing(lamps, report):

@@ -1,0 +1,45 @@
+"""A packaging block without a carton marking.
+
+## What it does
+
+Fires on a `packaging` block that has no `carton marking` statement.
+
+## Why it matters
+
+Shipping marks identify the goods in a container, at customs and in the
+buyer's warehouse. Unmarked or wrongly marked cartons are delayed, lost or
+refused, and the cost is a claim only when the marking was required.
+
+## Example
+
+```tacl
+    packaging {
+      units per carton 20
+    }
+```
+
+## Instead
+
+```tacl
+    packaging {
+      units per carton 20
+      carton marking "ACME / DL-200 / 20 pcs"
+    }
+```
+"""
+
+from tacl.lint import walk
+from tacl.syntax import ast
+
+NAME = "missing-carton-marking"
+
+
+def check(ctx):
+    for product in walk.products(ctx.module):
+        block = walk.block(product.statements, "packaging")
+        if block is not None and not walk.has(block.statements, ast.CartonMarking):
+            yield ctx.report(
+                ctx.head(block),
+                f"the packaging of `{walk.sku(product)}` states no carton marking",
+                'add `carton marking "BUYER / SKU / N pcs"`',
+            )

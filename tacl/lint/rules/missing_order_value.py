@@ -1,0 +1,52 @@
+"""The order value cannot be known: no unit prices and no `order value`.
+
+## What it does
+
+Fires when the compiled contract has no order value: some product lacks a
+`unit price` (or a quantity with a nominal value) and the contract states no
+`order value`.
+
+## Why it matters
+
+A post-delivery refund is the order value, capped by the coverage limit; an
+advance payment in % is a share of it. When the contract does not let anyone
+compute it, the amount a claim can reach is left to argument.
+
+## Example
+
+```tacl
+  product "DL-200" {
+    quantity 1000 pcs
+  }
+```
+
+## Instead
+
+```tacl
+  product "DL-200" {
+    quantity 1000 pcs
+    unit price 12.50 USD
+  }
+```
+"""
+
+from tacl.syntax import ast
+
+NAME = "missing-order-value"
+
+
+def check(ctx):
+    if ctx.contract.order_value is not None:
+        return
+    unpriced = [
+        p.sku.raw
+        for p in ctx.module.contract.statements
+        if isinstance(p, ast.Product)
+        and not any(isinstance(s, ast.UnitPrice) for s in p.statements)
+    ]
+    detail = f"; no unit price for `{unpriced[0]}`" if unpriced else ""
+    yield ctx.report(
+        ctx.head(ctx.module.contract),
+        f"the order value cannot be computed{detail}",
+        "give every product a `unit price`, or state `order value AMOUNT CODE`",
+    )

@@ -1,0 +1,47 @@
+"""The contract states no ship date.
+
+## What it does
+
+Fires when the contract has no `ship by` or `ship between` date in a
+`shipment` block.
+
+## Why it matters
+
+Late shipment is the most common buyer-protection claim, and it can only be
+made against a date the contract states. Without one, a supplier may ship
+whenever it likes and the buyer has no ground for a refund.
+
+## Example
+
+```tacl
+  shipment {
+    incoterm FOB "Shenzhen"
+  }
+```
+
+## Instead
+
+```tacl
+  shipment {
+    ship by 2026-03-15
+    incoterm FOB "Shenzhen"
+  }
+```
+"""
+
+from tacl.lint import walk
+from tacl.syntax import ast
+
+NAME = "missing-ship-date"
+
+
+def check(ctx):
+    shipment = walk.block(ctx.statements, "shipment")
+    if shipment is not None and walk.first(shipment.statements, (ast.ShipBy, ast.ShipBetween)):
+        return
+    where = ctx.head(shipment) if shipment is not None else ctx.head(ctx.module.contract)
+    yield ctx.report(
+        where,
+        "no ship date: late shipment cannot be claimed",
+        "add `ship by YYYY-MM-DD` to the `shipment` block",
+    )

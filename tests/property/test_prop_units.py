@@ -1,0 +1,165 @@
+"""Unit conversions are exact both ways (language.md §3), checked on random rationals.
+
+The factors are also cross-checked against pint's registry when pint happens to be
+installed (it is not a dependency: the test is skipped otherwise).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tacl.compile.units import UNITS, exact, exact_decimal, format_fraction, lookup, rational_text
+
+SYMBOLS = sorted(UNITS)
+fractions = st.fractions(max_denominator=10**9).filter(lambda f: abs(f) < 10**15)
+decimal_texts = st.decimals(
+    min_value=-(10**9), max_value=10**9, places=6, allow_nan=False, allow_infinity=False
+).map(str)
+
+
+@given(st.sampled_from(SYMBOLS), fractions)
+def test_to_base_then_from_base_is_identity(symbol: str, value: Fraction) -> None:
+    unit = UNITS[symbol]
+    assert unit.from_base(unit.to_base(value)) == value
+    assert unit.to_base(unit.from_base(value)) == value
+
+
+@given(st.sampled_from(SYMBOLS), st.sampled_from(SYMBOLS), fractions)
+def test_conversion_between_units_of_a_dimension_round_trips(a: str, b: str, value) -> None:
+    first, second = UNITS[a], UNITS[b]
+    if first.dimension != second.dimension:
+        return
+    there = second.from_base(first.to_base(value))
+    assert first.from_base(second.to_base(there)) == value
+
+
+@given(st.sampled_from(SYMBOLS), fractions, fractions)
+def test_tolerances_are_differences(symbol: str, value: Fraction, delta: Fraction) -> None:
+    """A tolerance converts without the offset: (v + d) − v in base units is d's base."""
+    unit = UNITS[symbol]
+    assert unit.to_base(value + delta) - unit.to_base(value) == unit.difference_to_base(delta)
+
+
+@given(st.sampled_from(SYMBOLS), fractions, fractions)
+def test_conversion_is_monotone(symbol: str, a: Fraction, b: Fraction) -> None:
+    unit = UNITS[symbol]
+    assert (a <= b) == (unit.to_base(a) <= unit.to_base(b))
+
+
+@given(decimal_texts)
+def test_exact_reads_decimal_text_exactly(text: str) -> None:
+    assert exact(text) == Fraction(text)
+    assert exact_decimal(exact(text)) == exact(text)
+
+
+@given(fractions)
+def test_rational_text_is_exact(value: Fraction) -> None:
+    text = rational_text(value)
+    assert Fraction(text) == value
+
+
+@pytest.mark.parametrize(
+    "amount, symbol, base",
+    [
+        ("1", "in", "25.4"),
+        ("1", "inch", "25.4"),
+        ("1", "ft", "304.8"),
+        ("1", "lb", "453.59237"),
+        ("1", "oz", "28.349523125"),
+        ("16", "oz", "453.59237"),
+        ("1", "kg", "1000"),
+        ("1", "t", "1000000"),
+        ("1", "mg", "0.001"),
+        ("1", "cm", "10"),
+        ("1", "m", "1000"),
+        ("1", "l", "1000"),
+        ("1", "dozen", "12"),
+        ("1", "Ah", "1000"),
+        ("55.4", "°F", "13"),
+        ("55.4", "degF", "13"),
+        ("32", "°F", "0"),
+        ("212", "°F", "100"),
+        ("-40", "°F", "-40"),
+        ("13", "°C", "13"),
+    ],
+)
+def test_exact_factors(amount: str, symbol: str, base: str) -> None:
+    assert UNITS[symbol].to_base(Fraction(amount)) == Fraction(base)
+
+
+def test_inch_and_millimetre_both_ways() -> None:
+    inch, mm = UNITS["in"], UNITS["mm"]
+    assert mm.from_base(inch.to_base(Fraction(1))) == Fraction("25.4")
+    assert inch.from_base(mm.to_base(Fraction("25.4"))) == 1
+    assert format_fraction(inch.from_base(Fraction("25.4"))) == "1"
+
+
+def test_fahrenheit_tolerance_is_a_difference() -> None:
+    """± 2 °F is ± 10/9 °C; 55.4 °F is exactly 13 °C (no offset in a tolerance)."""
+    fahrenheit = UNITS["°F"]
+    assert fahrenheit.difference_to_base(Fraction(2)) == Fraction(10, 9)
+    assert fahrenheit.difference_to_base(Fraction(9)) == 5
+    assert fahrenheit.to_base(Fraction("55.4")) == 13
+    assert rational_text(fahrenheit.difference_to_base(Fraction(2))) == "10/9"
+
+
+def test_aliases_share_the_unit() -> None:
+    assert lookup("inch") == lookup("in")
+    assert lookup("degC") == lookup("°C")
+    assert lookup("pieces") == lookup("pcs")
+    assert lookup("mmm") is None
+
+
+def test_every_unit_has_a_positive_factor_and_a_known_dimension() -> None:
+    from tacl.compile.units import DIMENSION_NOUNS, EXAMPLES
+
+    for symbol, unit in UNITS.items():
+        assert unit.factor > 0, symbol
+        assert unit.dimension in DIMENSION_NOUNS and unit.dimension in EXAMPLES, symbol
+        base = [u for u in UNITS.values() if u.dimension == unit.dimension and u.factor == 1]
+        assert base, f"{unit.dimension} has no base unit"
+
+
+# --- against pint, only when it is installed --------------------------------------------
+
+PINT_NAMES = {
+    "mm": "millimeter",
+    "cm": "centimeter",
+    "m": "meter",
+    "in": "inch",
+    "ft": "foot",
+    "mg": "milligram",
+    "g": "gram",
+    "kg": "kilogram",
+    "t": "metric_ton",
+    "oz": "ounce",
+    "lb": "pound",
+    "ml": "milliliter",
+    "l": "liter",
+    "mAh": "milliampere_hour",
+    "Ah": "ampere_hour",
+    "°C": "degC",
+    "°F": "degF",
+}
+PINT_BASES = {
+    "length": "millimeter",
+    "mass": "gram",
+    "volume": "milliliter",
+    "charge": "milliampere_hour",
+    "temperature": "degC",
+}
+
+
+@pytest.mark.parametrize("symbol", sorted(PINT_NAMES))
+def test_factors_agree_with_pint(symbol: str) -> None:
+    pint = pytest.importorskip("pint")
+    registry = pint.UnitRegistry(non_int_type=Fraction)
+    unit = UNITS[symbol]
+    for value in (Fraction(0), Fraction(1), Fraction("55.4"), Fraction(-40)):
+        quantity = registry.Quantity(value, PINT_NAMES[symbol])
+        expected = quantity.to(PINT_BASES[unit.dimension]).magnitude
+        assert unit.to_base(value) == Fraction(expected), (symbol, value)
