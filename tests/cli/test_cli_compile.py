@@ -39,7 +39,12 @@ def test_compile_reads_standard_input() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\x01\xff\xfe garbage", b'contract "X" {\n  buyer "A\n}\n', "\ufeffcontract".encode()],
+    [
+        b"",
+        b"\x00\x01\xff\xfe garbage",
+        b'contract "X" {\n  buyer "A\n}\n',
+        "\ufeffcontract".encode(),
+    ],
 )
 def test_compile_errors_exit_2_without_traceback(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.tacl"
