@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
-import json
 from decimal import Decimal
 
 import attrs
@@ -20,6 +18,8 @@ from tacl.compile.ir import Claims, Clause, Inspection, Location, Product, claus
 
 def canonical_json(data) -> str:
     """The one JSON text of a value: sorted keys, no spaces, UTF-8 kept."""
+    import json  # json and hashlib load on first use: `tacl lint` and `tacl fmt` need neither
+
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -46,6 +46,8 @@ class CompiledContract:
     @functools.cached_property
     def sha256(self) -> str:
         """The fingerprint, computed on first use: `tacl lint` never needs it."""
+        import hashlib
+
         return hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
 
     def meaning(self) -> dict:
@@ -75,6 +77,8 @@ class CompiledContract:
         return {"tacl-contract": 1, "sha256": self.sha256, "contract": self.meaning()}
 
     def to_json(self) -> str:
+        import json
+
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
     def clause(self, path: str) -> Clause:
