@@ -19,6 +19,26 @@ FORMATS_LINT = ("text", "json", "sarif", "github")
 FORMATS_CHECK = ("text", "json")
 
 
+def format_option(formats: tuple[str, ...]):
+    """`--format` (stored as `fmt`), one of `formats`, "text" by default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default="text",
+        show_default=True,
+        help="Output format.",
+    )
+
+
+color_option = click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
+)
+
+
 def _run(module: str, **options) -> None:
     import importlib
 
@@ -65,14 +85,7 @@ def compile_cmd(contract: str) -> None:
 
 @main.command("lint")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS_LINT),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(FORMATS_LINT)
 @click.option(
     "--select",
     default=None,
@@ -81,12 +94,7 @@ def compile_cmd(contract: str) -> None:
 @click.option("--extend-select", default=None, help="Comma-separated rules or codes to add.")
 @click.option("--ignore", default=None, help="Comma-separated rules or codes to skip.")
 @click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
-@click.option(
-    "--color/--no-color",
-    "color",
-    default=None,
-    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
-)
+@color_option
 def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color) -> None:
     """Parse, compile and lint contracts (files, or folders searched for *.tacl).
 
@@ -135,14 +143,7 @@ def fmt_cmd(paths, check, diff) -> None:
 @click.argument(
     "reports", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS_CHECK),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(FORMATS_CHECK)
 @click.option(
     "--as-of",
     "as_of",
@@ -150,12 +151,7 @@ def fmt_cmd(paths, check, diff) -> None:
     metavar="DATE",
     help="Evaluation date (YYYY-MM-DD) for deadlines a report leaves open.",
 )
-@click.option(
-    "--color/--no-color",
-    "color",
-    default=None,
-    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
-)
+@color_option
 def check_cmd(contract, reports, fmt, as_of, color) -> None:
     """Evaluate inspection REPORTS (YAML or JSON) against CONTRACT.
 

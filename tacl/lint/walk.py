@@ -148,15 +148,18 @@ def has(statements, kind) -> bool:
     return first(statements, kind) is not None
 
 
-def lacking(ctx, kind, message: str, help: str):
+def lacking(ctx, kind, message: str, help: str, *, within: str | None = None):
     """A finding on the head of each product that has no statement of `kind`.
 
     The completeness rules are all this one question asked of each product; the
-    message may use `{sku}`.
+    message may use `{sku}`. With `within` (a block kind such as "packaging") the
+    question is asked of that block of each product instead, and a product without
+    the block is passed over: its absence is another rule's finding.
     """
     for product in products(ctx.module):
-        if not has(product.statements, kind):
-            yield ctx.report(ctx.head(product), message.format(sku=sku(product)), help)
+        where = product if within is None else block(product.statements, within)
+        if where is not None and not has(where.statements, kind):
+            yield ctx.report(ctx.head(where), message.format(sku=sku(product)), help)
 
 
 def written(source: SourceFile, node) -> str:

@@ -35,11 +35,10 @@ NAME = "missing-carton-marking"
 
 
 def check(ctx):
-    for product in walk.products(ctx.module):
-        block = walk.block(product.statements, "packaging")
-        if block is not None and not walk.has(block.statements, ast.CartonMarking):
-            yield ctx.report(
-                ctx.head(block),
-                f"the packaging of `{walk.sku(product)}` states no carton marking",
-                'add `carton marking "BUYER / SKU / N pcs"`',
-            )
+    yield from walk.lacking(
+        ctx,
+        ast.CartonMarking,
+        "the packaging of `{sku}` states no carton marking",
+        'add `carton marking "BUYER / SKU / N pcs"`',
+        within="packaging",
+    )

@@ -30,6 +30,7 @@ compute it, the amount a claim can reach is left to argument.
 ```
 """
 
+from tacl.lint import walk
 from tacl.syntax import ast
 
 NAME = "missing-order-value"
@@ -39,10 +40,7 @@ def check(ctx):
     if ctx.contract.order_value is not None:
         return
     unpriced = [
-        p.sku.raw
-        for p in ctx.module.contract.statements
-        if isinstance(p, ast.Product)
-        and not any(isinstance(s, ast.UnitPrice) for s in p.statements)
+        walk.sku(p) for p in walk.products(ctx.module) if not walk.has(p.statements, ast.UnitPrice)
     ]
     detail = f"; no unit price for `{unpriced[0]}`" if unpriced else ""
     yield ctx.report(

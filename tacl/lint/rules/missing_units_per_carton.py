@@ -35,11 +35,10 @@ NAME = "missing-units-per-carton"
 
 
 def check(ctx):
-    for product in walk.products(ctx.module):
-        block = walk.block(product.statements, "packaging")
-        if block is not None and not walk.has(block.statements, ast.UnitsPerCarton):
-            yield ctx.report(
-                ctx.head(block),
-                f"the packaging of `{walk.sku(product)}` states no units per carton",
-                "add `units per carton N`",
-            )
+    yield from walk.lacking(
+        ctx,
+        ast.UnitsPerCarton,
+        "the packaging of `{sku}` states no units per carton",
+        "add `units per carton N`",
+        within="packaging",
+    )
