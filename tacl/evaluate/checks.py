@@ -3,9 +3,10 @@
 Checks are built once per compiled contract (see `build_checks`) and reused for
 every report. Measured values compare exactly: a sample is `m / 10**e` in some
 unit, each clause keeps its bounds converted into that unit as integer
-fractions (computed on first use, then cached), and `m * den <= num * 10**e` is
-plain integer arithmetic. Colour ΔE is the one float, compared with the stated
-tolerance. No evidence is `missing`, never `pass`.
+fractions (for every unit of its dimension when the check is built, any other on
+first use), and `m * den <= num * 10**e` is plain integer arithmetic. Colour ΔE
+is the one float, compared with the stated tolerance. No evidence is `missing`,
+never `pass`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tacl.compile.units import UNITS, format_quantity
 from tacl.compile.values import fold
 from tacl.evaluate.colour import check_colour
 from tacl.evaluate.shipment import check_deliver_by, check_partial, check_ship_by
-from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding, finding
 
 SHOWN = 10  # samples listed in `actual` before summarising
 LISTED = 5  # offending samples listed in a message
@@ -39,15 +40,17 @@ _POW10 = [10**i for i in range(64)]
 _new = tuple.__new__  # a Finding without the generated __new__: one per clause adds up
 
 
-def _finding(clause, status, actual, message, expected=None) -> Finding:
-    return _new(
-        Finding,
-        (clause.path, status, expected or clause.expected, actual, message, clause.location),
-    )
+class ClauseCheck:
+    """A check bound to one clause: `check(evidence, ctx)` gives its Finding."""
+
+    __slots__ = ("clause",)
+
+    def __init__(self, clause):
+        self.clause = clause
 
 
 def _missing(clause, message=NO_EVIDENCE, expected=None) -> Finding:
-    return _finding(clause, MISSING, None, message, expected)
+    return finding(clause, MISSING, None, message, expected)
 
 
 def _listing(texts) -> str:
@@ -80,6 +83,9 @@ class MeasureCheck:
             None if high is None else format_quantity(unit.from_base(high), clause.unit)
         )
         self.exact = low is not None and low == high
+        for other in UNITS.values():  # every unit a reader accepts for this dimension
+            if other.dimension == clause.dimension:
+                self._bounds_in(other)
 
     def _bounds_in(self, unit) -> tuple:
         """(low num, low den, high num, high den) of the interval in `unit`, cached.
@@ -107,19 +113,21 @@ class MeasureCheck:
             return _missing(self.clause, "no measurement in the report")
         below, above = [], []
         bounds, pow10 = self.bounds, _POW10
-        for sample in found:
-            mantissa, exponent, unit, text = sample
-            cached = bounds.get(unit.symbol) or self._bounds_in(unit)
+        for mantissa, exponent, unit, text in found:
+            low_num, low_den, high_num, high_den = bounds.get(unit.symbol) or self._bounds_in(unit)
             scale = pow10[exponent]
-            if mantissa * cached[1] < cached[0] * scale:
+            if mantissa * low_den < low_num * scale:
                 below.append(text)
-            elif mantissa * cached[3] > cached[2] * scale:
+            elif mantissa * high_den > high_num * scale:
                 above.append(text)
-        actual = ", ".join([s[3] for s in found]) if len(found) <= SHOWN else _summary(found)
-        if not below and not above:
-            message, status = _within(found), PASS
-        else:
+        count = len(found)
+        actual = ", ".join([s[3] for s in found]) if count <= SHOWN else _summary(found)
+        if below or above:
             message, status = self._failure(found, below, above), FAIL
+        elif count > 2:
+            message, status = f"all {count} samples within the bounds", PASS
+        else:
+            message, status = _within(found), PASS
         return _new(Finding, (self.path, status, self.expected, actual, message, self.location))
 
     def _failure(self, found, below, above) -> str:
@@ -159,11 +167,8 @@ def _summary(found) -> str:
     return f"{len(found)} samples from {values[0][3]} to {values[-1][3]}"
 
 
-class TextCheck:
-    __slots__ = ("clause",)
-
-    def __init__(self, clause: TextClause):
-        self.clause = clause
+class TextCheck(ClauseCheck):
+    __slots__ = ()
 
     def check(self, evidence, ctx) -> Finding:
         found = evidence.get(self.clause.path)
@@ -174,29 +179,26 @@ class TextCheck:
             words = found[0].split()
             shown = '"' + " ".join(words) + '"'
             if " ".join(words).casefold() in accepted:
-                return _finding(self.clause, PASS, shown, "matches the contract")
-            return _finding(self.clause, FAIL, shown, f"{shown} is not {self.clause.expected}")
+                return finding(self.clause, PASS, shown, "matches the contract")
+            return finding(self.clause, FAIL, shown, f"{shown} is not {self.clause.expected}")
         wrong = [t for t in found if fold(t) not in accepted]
         actual = ", ".join(_quote(t) for t in found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
         if not wrong:
-            return _finding(self.clause, PASS, actual, "matches the contract")
+            return finding(self.clause, PASS, actual, "matches the contract")
         if len(found) == 1:
-            return _finding(
+            return finding(
                 self.clause, FAIL, actual, f"{_quote(wrong[0])} is not {self.clause.expected}"
             )
         shown = _listing([_quote(t) for t in wrong])
-        return _finding(self.clause, FAIL, actual, f"{len(wrong)} of {len(found)} differ: {shown}")
+        return finding(self.clause, FAIL, actual, f"{len(wrong)} of {len(found)} differ: {shown}")
 
 
 def _quote(text: str) -> str:
     return '"' + " ".join(text.split()) + '"'
 
 
-class BarcodeCheck:
-    __slots__ = ("clause",)
-
-    def __init__(self, clause: BarcodeClause):
-        self.clause = clause
+class BarcodeCheck(ClauseCheck):
+    __slots__ = ()
 
     def check(self, evidence, ctx) -> Finding:
         found = evidence.get(self.clause.path)
@@ -205,17 +207,14 @@ class BarcodeCheck:
         wrong = [digits for digits in found if digits != self.clause.digits]
         actual = ", ".join(found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
         if not wrong:
-            return _finding(self.clause, PASS, actual, "the barcode matches")
-        return _finding(
+            return finding(self.clause, PASS, actual, "the barcode matches")
+        return finding(
             self.clause, FAIL, actual, f"scanned {_listing(wrong)}, not {self.clause.digits}"
         )
 
 
-class TestCheck:
-    __slots__ = ("clause",)
-
-    def __init__(self, clause: PassFailClause):
-        self.clause = clause
+class TestCheck(ClauseCheck):
+    __slots__ = ()
 
     def check(self, evidence, ctx) -> Finding:
         found = evidence.get(self.clause.path)
@@ -228,28 +227,33 @@ class TestCheck:
         if len(found) > 1:
             actual = f"{len(found) - failed} pass, {failed} fail"
         if not failed:
-            return _finding(self.clause, PASS, actual, f"`{self.clause.name}` passed")
+            return finding(self.clause, PASS, actual, f"`{self.clause.name}` passed")
         runs = "" if len(found) == 1 else f" on {failed} of {len(found)} runs"
-        return _finding(self.clause, FAIL, actual, f"`{self.clause.name}` failed{runs}")
+        return finding(self.clause, FAIL, actual, f"`{self.clause.name}` failed{runs}")
 
 
-class AqlCheck:
-    __slots__ = ("clause",)
+class AqlCheck(ClauseCheck):
+    __slots__ = ("keys",)
 
     def __init__(self, clause: AqlClause):
-        self.clause = clause
+        super().__init__(clause)
+        sku = clause.sku
+        self.keys = (
+            ("aql", sku, "lot-size"),
+            ("aql", sku, "sample-size"),
+            ("aql", sku, clause.defect_class),
+        )
 
     def check(self, evidence, ctx) -> Finding:
-        from tacl.evaluate import aql
-
         clause = self.clause
-        lot = evidence.get(("aql", clause.sku, "lot-size"))
-        size = evidence.get(("aql", clause.sku, "sample-size"))
-        defects = evidence.get(("aql", clause.sku, clause.defect_class))
+        lot_key, size_key, defects_key = self.keys
+        lot = evidence.get(lot_key)
+        size = evidence.get(size_key)
+        defects = evidence.get(defects_key)
         if lot is None:
             return _missing(clause, "the report gives no lot size, so the sampling plan is unknown")
-        plan = _plan(lot, clause.level, clause.aql)
-        expected = f"{clause.expected}: {aql.describe(plan)}"
+        plan, described = _plan(lot, clause.level, clause.aql)
+        expected = f"{clause.expected}: {described}"
         if size is None or defects is None:
             what = "sample size" if size is None else f"number of {clause.defect_class} defects"
             return _missing(clause, f"the report gives no {what}", expected)
@@ -263,49 +267,64 @@ class AqlCheck:
         actual = f"{defects} {noun} in a sample of {size}"
         if defects >= plan.reject:
             message = f"{defects} {noun}: the plan rejects the lot at {plan.reject}"
-            return _finding(clause, FAIL, actual, message, expected)
+            return finding(clause, FAIL, actual, message, expected)
         message = f"{defects} {noun}: the plan accepts up to {plan.accept}"
-        return _finding(clause, PASS, actual, message, expected)
+        return finding(clause, PASS, actual, message, expected)
 
 
 _PLANS: dict = {}
 
 
 def _plan(lot: int, level: str, aql_value: Decimal):
-    """Plans are pure functions of their inputs; cache them for repeated lots."""
+    """(plan, its description): pure functions of their inputs, cached for repeated lots."""
     key = (lot, level, aql_value)
-    plan = _PLANS.get(key)
-    if plan is None:
+    found = _PLANS.get(key)
+    if found is None:
         from tacl.evaluate import aql
 
         plan = aql.plan_for(lot, level, aql_value)
+        found = (plan, aql.describe(plan))
         if len(_PLANS) < 10_000:
-            _PLANS[key] = plan
-    return plan
+            _PLANS[key] = found
+    return found
 
 
-class ColourCheck:
-    __slots__ = ("clause",)
+class ColourCheck(ClauseCheck):
+    __slots__ = ("deltas",)
 
     def __init__(self, clause: ColourClause):
-        self.clause = clause
+        super().__init__(clause)
+        self.deltas: dict = {}  # ΔE of this clause's target to a Lab reading, see colour.py
 
     def check(self, evidence, ctx) -> Finding:
         found = evidence.get(self.clause.path)
         if not found:
             return _missing(self.clause, "no colour in the report")
-        return check_colour(self.clause, found)
+        return check_colour(self.clause, found, self.deltas)
 
 
-class ShipmentCheck:
-    __slots__ = ("clause", "function")
+class ShipmentCheck(ClauseCheck):
+    """Shipment clauses judge the report's dates, not clause evidence."""
+
+    __slots__ = ("function",)
 
     def __init__(self, clause, function):
-        self.clause = clause
+        super().__init__(clause)
         self.function = function
 
     def check(self, evidence, ctx) -> Finding:
         return self.function(self.clause, ctx)
+
+
+class UnknownCheck(ClauseCheck):
+    """A clause kind this evaluator does not know is `missing`, never `pass`."""
+
+    __slots__ = ()
+
+    def check(self, evidence, ctx) -> Finding:
+        return _missing(
+            self.clause, f"this version of tacl cannot check `{self.clause.kind}` clauses"
+        )
 
 
 _CHECKS = {
@@ -319,20 +338,6 @@ _CHECKS = {
     DeliverByClause: lambda c: ShipmentCheck(c, check_deliver_by),
     PartialClause: lambda c: ShipmentCheck(c, check_partial),
 }
-
-
-class UnknownCheck:
-    """A clause kind this evaluator does not know is `missing`, never `pass`."""
-
-    __slots__ = ("clause",)
-
-    def __init__(self, clause):
-        self.clause = clause
-
-    def check(self, evidence, ctx) -> Finding:
-        return _missing(
-            self.clause, f"this version of tacl cannot check `{self.clause.kind}` clauses"
-        )
 
 
 def build_checks(contract) -> tuple:

@@ -18,21 +18,21 @@ from decimal import Decimal
 from tacl.colorimetry import delta_e_76, delta_e_2000
 from tacl.errors import ReportError
 from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+from tacl.evaluate.verdict import finding as _finding
 
 SAME = Decimal("0.005")
 PLACES = Decimal("0.000001")
 MEASURED = ("hex", "lab")
+CACHED = 4096  # ΔE values kept per clause: a report names few colours, often the same
 
 
-def _finding(clause, status, actual, message) -> Finding:
-    return Finding(clause.path, status, clause.expected, actual, message, clause.location)
-
-
-def check_colour(clause, found) -> Finding:
+def check_colour(clause, found, deltas: dict | None = None) -> Finding:
+    """The finding of a colour clause; `deltas` caches ΔE by Lab reading across reports."""
+    deltas = {} if deltas is None else deltas
     actual = ", ".join(sample[3] for sample in found[:10]) + (", …" if len(found) > 10 else "")
     if clause.tolerance is not None:
-        return _within(clause, found, actual)
-    results = [_same(clause, sample) for sample in found]
+        return _within(clause, found, actual, deltas)
+    results = [_same(clause, sample, deltas) for sample in found]
     if None in results:
         form = next(s[0] for s, r in zip(found, results) if r is None)
         return _finding(
@@ -48,16 +48,30 @@ def check_colour(clause, found) -> Finding:
     return _finding(clause, FAIL, actual, f"{', '.join(wrong[:5])} is not {clause.expected}")
 
 
-def _delta(clause, lab) -> Decimal:
-    """ΔE rounded to PLACES decimals: float noise must not fail a colour on the tolerance."""
-    formula = delta_e_76 if clause.formula == "dE76" else delta_e_2000
-    return Decimal(formula(clause.lab, lab)).quantize(PLACES)
+def _delta(clause, text: str, lab, deltas: dict) -> Decimal:
+    """ΔE rounded to PLACES decimals: float noise must not fail a colour on the tolerance.
+
+    A pure function of the clause's target and the reading, so kept in `deltas`
+    (one dict per clause), keyed by the reading's text and Lab: the text tells
+    -0.0 from 0.0, which compare (and hash) equal as floats.
+    """
+    key = (text, lab)
+    try:
+        delta = deltas.get(key)
+    except TypeError:  # a hand-built Report may hold a Lab list: not kept
+        key, delta = None, None
+    if delta is None:
+        formula = delta_e_76 if clause.formula == "dE76" else delta_e_2000
+        delta = Decimal(formula(clause.lab, lab)).quantize(PLACES)
+        if key is not None and len(deltas) < CACHED:
+            deltas[key] = delta
+    return delta
 
 
-def _within(clause, found, actual) -> Finding:
+def _within(clause, found, actual, deltas: dict) -> Finding:
     name = "ΔE76" if clause.formula == "dE76" else "ΔE00"
-    deltas = []
-    for index, (_form, _text, lab, shown) in enumerate(found):
+    measured = []
+    for index, (_form, text, lab, shown) in enumerate(found):
         if lab is None:
             where = clause.path if len(found) == 1 else f"{clause.path}[{index}]"
             raise ReportError(
@@ -65,10 +79,10 @@ def _within(clause, found, actual) -> Finding:
                 f'"{shown}" is not a measured colour; a ΔE tolerance needs "#RRGGBB" or '
                 '"lab(L, a, b)"',
             )
-        deltas.append((_delta(clause, lab), shown))
+        measured.append((_delta(clause, text, lab, deltas), shown))
     tolerance = clause.tolerance
-    over = [(d, s) for d, s in deltas if d > tolerance]
-    worst = max(d for d, _ in deltas)
+    over = [(d, s) for d, s in measured if d > tolerance]
+    worst = max(d for d, _ in measured)
     if not over:
         return _finding(
             clause, PASS, actual, f"{name} {worst:.2f} from {clause.text}, within {tolerance}"
@@ -81,11 +95,11 @@ def _within(clause, found, actual) -> Finding:
     return _finding(clause, FAIL, actual, message)
 
 
-def _same(clause, sample) -> bool | None:
+def _same(clause, sample, deltas: dict) -> bool | None:
     """Whether a sample is the target colour; None when the forms cannot be compared."""
     form, text, lab, _shown = sample
     if form == clause.form:
         return lab == clause.lab if form == "lab" else text == clause.text
     if form in MEASURED and clause.form in MEASURED:
-        return _delta(clause, lab) < SAME
+        return _delta(clause, text, lab, deltas) < SAME
     return None

@@ -59,7 +59,7 @@ def read_report(contract, data, name: str = "<report>") -> Report:
     _check_header(contract, data)
     store: dict = {}
     warnings: list[Diagnostic] = []
-    _walk(shape_of(contract), data, "", store, warnings, name)
+    _walk(shape_of(contract), data, store, warnings, name)
     for key in ("inspection.kind", "inspection.date"):
         if key not in store:
             raise ReportError(key, "missing; a report says which inspection it records and when")
@@ -83,29 +83,23 @@ def read_report(contract, data, name: str = "<report>") -> Report:
     return report
 
 
-def _walk(node: Node, data: Mapping, prefix: str, store: dict, warnings: list, name: str) -> None:
+def _walk(node: Node, data: Mapping, store: dict, warnings: list, name: str) -> None:
+    """Read `data`, the report's mapping at `node`, into `store`; every child's path is its own."""
     children = node.children
-    in_products = prefix.startswith("products")
     for key, value in data.items():
-        if type(key) is not str:
-            raise ReportError(
-                f"{prefix}.{key}" if prefix else f"{key}",
-                f"key {samples.type_name(key)} is not text; put it in quotes "
-                "(YAML reads unquoted no/yes/on/off as true/false and digits as numbers)",
-            )
-        path = f"{prefix}.{key}" if prefix else key
         child = children.get(key)
-        if child is None:
-            _unknown(node, key, path, warnings, name, prefix)
-        elif value is None and in_products:
-            warnings.append(_empty(path, name))
+        if child is None or type(key) is not str:
+            _unknown(node, key, warnings, name)
+        elif value is None and node.in_products:
+            warnings.append(_empty(child.path, name))
         elif child.children and (type(value) is dict or isinstance(value, Mapping)):
-            _walk(child, value, path, store, warnings, name)
+            _walk(child, value, store, warnings, name)
         elif child.leaf is not None:
-            child.leaf.read(value, path, store)
+            child.leaf.read(value, child.path, store)
         else:
             raise ReportError(
-                path, f"expected a mapping with keys {_keys(child)}, got {samples.type_name(value)}"
+                child.path,
+                f"expected a mapping with keys {_keys(child)}, got {samples.type_name(value)}",
             )
 
 
@@ -119,7 +113,15 @@ def _empty(path: str, name: str) -> Diagnostic:
     )
 
 
-def _unknown(node: Node, key: str, path: str, warnings: list, name: str, prefix: str) -> None:
+def _unknown(node: Node, key, warnings: list, name: str) -> None:
+    prefix = node.path
+    path = f"{prefix}.{key}" if prefix else f"{key}"
+    if type(key) is not str:
+        raise ReportError(
+            path,
+            f"key {samples.type_name(key)} is not text; put it in quotes "
+            "(YAML reads unquoted no/yes/on/off as true/false and digits as numbers)",
+        )
     if prefix == "products":
         hint = did_you_mean(key, node.children)
         raise ReportError(

@@ -30,16 +30,26 @@ AXES_HEADS = {("size",): "size", ("packaging", "carton-size"): "carton-size"}
 
 
 class Node:
-    """A mapping in the report: known keys → child Node; `leaf` reads a non-mapping value."""
+    """A mapping in the report: known keys → child Node; `leaf` reads a non-mapping value.
 
-    __slots__ = ("children", "leaf")
+    `path` is the node's key path in the report (`products.SKU.weight`), fixed by
+    its place in the tree, so that reading a report never formats a path it does
+    not report; `in_products` says whether the node lies within `products`.
+    """
 
-    def __init__(self):
+    __slots__ = ("children", "leaf", "path", "in_products")
+
+    def __init__(self, path: str = ""):
         self.children: dict[str, Node] = {}
         self.leaf = None
+        self.path = path
+        self.in_products = path.startswith("products")
 
     def child(self, key: str) -> Node:
-        return self.children.setdefault(key, Node())
+        found = self.children.get(key)
+        if found is None:
+            found = self.children[key] = Node(f"{self.path}.{key}" if self.path else key)
+        return found
 
 
 class Leaf:
@@ -70,14 +80,13 @@ class AxesLeaf:
         self.shown = " x ".join(nominal) + f" {unit}"
 
     def read(self, value, path: str, store: dict) -> None:
-        count, quick = len(self.clauses), samples.quick_axes
-        rows = None
+        count = len(self.clauses)
+        columns = None
         if type(value) is list and 0 < len(value) <= samples.MAX_SAMPLES:
-            rows = [quick(item, count) for item in value]  # the common case, no error paths
-            rows = None if None in rows else rows
-        if rows is None:
-            rows = self._careful(value, path, count)
-        for clause, values in zip(self.clauses, zip(*rows)):
+            columns = samples.quick_axes_all(value, count)  # the common case, no error paths
+        if columns is None:
+            columns = zip(*self._careful(value, path, count))
+        for clause, values in zip(self.clauses, columns):
             store[clause.path] = values
 
     def _careful(self, value, path: str, count: int) -> list:
@@ -97,13 +106,13 @@ class AxesLeaf:
 def _measure_reader(clause: MeasureClause):
     dimension, unit = clause.dimension, clause.unit
     units = samples.UNITS_OF[dimension]
-    quick, slow = samples.quick_measured, samples.measured
+    quick, quick_all, slow = samples.quick_measured, samples.quick_measured_all, samples.measured
 
     def read(value, path):
         if type(value) is list and 0 < len(value) <= samples.MAX_SAMPLES:
-            found = [quick(item, units) for item in value]  # the common case, no error paths
-            if None not in found:
-                return tuple(found)
+            found = quick_all(value, units)  # the common case, no error paths
+            if found is not None:
+                return found
         many = isinstance(value, (list, tuple))
         items = samples.as_list(value, path)
         found = []
@@ -121,6 +130,8 @@ def _listed(one):
     def read(value, path):
         if type(value) is str and one is samples.text and len(value) <= samples.MAX_TEXT:
             return (value,)  # the common case, without the list machinery
+        if not isinstance(value, (list, tuple)):
+            return (one(value, path),)  # one sample, read at the value's own path
         many = isinstance(value, (list, tuple))
         items = samples.as_list(value, path)
         return tuple(one(item, samples.item_path(path, i, many)) for i, item in enumerate(items))

@@ -9,24 +9,29 @@ before then, since the supplier may still ship in time.
 from __future__ import annotations
 
 from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+from tacl.evaluate.verdict import finding as _finding
 
 
 def _days(count: int) -> str:
     return f"{count} day" if count == 1 else f"{count} days"
 
 
-def _finding(clause, status, actual, message) -> Finding:
-    return Finding(clause.path, status, clause.expected, actual, message, clause.location)
+def _late(clause, ctx, day, verb: str) -> Finding | None:
+    """The finding when `day` (the report's date) is absent or past the deadline, else None."""
+    if day is None:
+        return _not_yet(clause, ctx, verb)
+    if day > clause.latest:
+        late = (day - clause.latest).days
+        return _finding(clause, FAIL, day.isoformat(), f"{verb} {_days(late)} late")
+    return None
 
 
 def check_ship_by(clause, ctx) -> Finding:
     shipped = ctx.report.shipped
-    if shipped is None:
-        return _not_yet(clause, ctx, "shipped")
+    late = _late(clause, ctx, shipped, "shipped")
+    if late is not None:
+        return late
     actual = shipped.isoformat()
-    if shipped > clause.latest:
-        late = (shipped - clause.latest).days
-        return _finding(clause, FAIL, actual, f"shipped {_days(late)} late")
     if clause.earliest is not None and shipped < clause.earliest:
         early = (clause.earliest - shipped).days
         return _finding(clause, FAIL, actual, f"shipped {_days(early)} early")
@@ -41,13 +46,10 @@ def check_ship_by(clause, ctx) -> Finding:
 
 def check_deliver_by(clause, ctx) -> Finding:
     delivered = ctx.report.delivered
-    if delivered is None:
-        return _not_yet(clause, ctx, "delivered")
-    actual = delivered.isoformat()
-    if delivered > clause.latest:
-        late = (delivered - clause.latest).days
-        return _finding(clause, FAIL, actual, f"delivered {_days(late)} late")
-    return _finding(clause, PASS, actual, "delivered on time")
+    late = _late(clause, ctx, delivered, "delivered")
+    if late is not None:
+        return late
+    return _finding(clause, PASS, delivered.isoformat(), "delivered on time")
 
 
 def _not_yet(clause, ctx, verb: str) -> Finding:

@@ -46,6 +46,21 @@ class Finding(NamedTuple):
         }
 
 
+_new = tuple.__new__
+
+
+def finding(clause, status: str, actual, message: str, expected: str | None = None) -> Finding:
+    """The Finding of a clause; `expected` defaults to the clause's own.
+
+    Built with `tuple.__new__`, skipping the named tuple's generated `__new__`: a
+    verdict makes one per clause.
+    """
+    return _new(
+        Finding,
+        (clause.path, status, expected or clause.expected, actual, message, clause.location),
+    )
+
+
 @attrs.frozen
 class VoidGround:
     ground: str
