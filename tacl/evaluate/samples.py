@@ -66,7 +66,8 @@ def quick_measured_all(values, units: dict) -> tuple | None:
         unit = units.get(word)
         if unit is None or len(number) > MAX_DIGITS or not number.isascii():
             return None
-        shown = value if len(value) == len(number) + len(word) + 1 else f"{number} {word}"
+        same = len(value) == len(number) + len(word) + 1 and value[len(number)] == " "
+        shown = value if same else f"{number} {word}"
         if number.isdigit():
             append((int(number), 0, unit, shown))
             continue
@@ -80,8 +81,8 @@ def quick_measured_all(values, units: dict) -> tuple | None:
 def quick_axes(value, count: int):
     """The common case `"421 x 179 x 121 mm"`; None sends the value to `axes`.
 
-    A whole number is not held to MAX_DIGITS here, unlike in `axes` (kept as it was:
-    changing it would turn accepted reports into errors).
+    Numbers are held to MAX_DIGITS here as in `axes`: a longer one falls through to
+    `axes`, which reports it.
     """
     columns = quick_axes_all((value,), count)
     return None if columns is None else [column[0] for column in columns]
@@ -102,7 +103,7 @@ def quick_axes_all(values, count: int) -> list | None:
         if unit is None or parts[1:-1:2].count("x") != separators:
             return None
         for column, number in zip(columns, parts[0:-1:2]):
-            if number.isdigit():
+            if number.isdigit() and len(number) <= MAX_DIGITS:
                 column.append((int(number), 0, unit, f"{number} {word}"))
                 continue
             whole, dot, frac = number.partition(".")
