@@ -6,9 +6,10 @@ inspection at the right time, else they are void and the claim says why:
 
 - pre-shipment protection: inspected on or before the shipment date (or before
   the goods shipped at all);
-- post-delivery protection: inspected on or before the last day of the quality-
-  claim window. The window closes N days (business days, weeks) after its event;
-  with `or`, at the earliest of the dates the report lets us compute. When the
+- post-delivery protection: inspected inside the quality-claim window. It opens
+  on the earliest event the report dates and closes N days (business days, weeks)
+  after its event; with `or`, at the earliest of the dates the report lets us
+  compute. An inspection before the goods shipped cannot ground such a claim. When the
   report gives none of the events' dates, the window cannot be checked and the
   quality grounds are void, saying which date to add: a claim is evidence for a
   refund, and nothing about its timing is assumed.
@@ -32,15 +33,27 @@ EVENT_KEYS = {
 }
 
 
-def window_closes(contract, report):
-    """The last day of the quality-claim window, or None when no event date is known."""
-    closes = []
+def _event_dates(contract, report) -> list:
+    """(event date, window) for each window whose event the report dates."""
+    known = []
     for window in contract.claims.quality_windows:
         attribute, _key = EVENT_KEYS[window.event]
         event = getattr(report, attribute)
         if event is not None:
-            closes.append(dates.add(event, window.duration))
+            known.append((event, window))
+    return known
+
+
+def window_closes(contract, report):
+    """The last day of the quality-claim window, or None when no event date is known."""
+    closes = [dates.add(event, window.duration) for event, window in _event_dates(contract, report)]
     return min(closes) if closes else None
+
+
+def window_opens(contract, report):
+    """The first day of the window: the earliest dated event (None when none is dated)."""
+    events = [event for event, _ in _event_dates(contract, report)]
+    return min(events) if events else None
 
 
 def decide(contract, report, findings, status) -> Claim:
@@ -98,6 +111,12 @@ def _void_reason(contract, report, closes) -> str | None:
         )
     if inspected > closes:
         return f"inspected on {inspected}, after the quality-claim window closed on {closes}"
+    opens = window_opens(contract, report)
+    if inspected < opens:
+        return (
+            f"inspected on {inspected}, before the quality-claim window opened on {opens}; a "
+            "post-delivery claim needs an inspection inside the window"
+        )
     return None
 
 

@@ -3,7 +3,10 @@
 Dates are whole days and compare exactly. A report without a shipment date
 means the goods have not shipped: the clause fails once the evaluation date
 (`--as-of`, else the inspection date) is past the deadline, and is `missing`
-before then, since the supplier may still ship in time.
+before then, since the supplier may still ship in time. Without a delivery
+date the same holds for `deliver by`, except after a post-delivery inspection:
+the goods have then arrived and only the date is missing, so the clause is
+`missing`, never a guessed `fail`.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ def check_ship_by(clause, ctx) -> Finding:
 
 def check_deliver_by(clause, ctx) -> Finding:
     delivered = ctx.report.delivered
+    if delivered is None and ctx.report.inspection_kind == "post-delivery":
+        # inspected after delivery, so the goods arrived; only the date is unknown
+        return _finding(
+            clause,
+            MISSING,
+            None,
+            "inspected after delivery, but the report gives no delivery date (shipment.delivered)",
+        )
     late = _late(clause, ctx, delivered, "delivered")
     if late is not None:
         return late

@@ -246,3 +246,29 @@ def test_agreement_ends_the_claim():
     )
     assert not claim.eligible and claim.refund_application_from is None
     assert any("settled" in n for n in claim.notes)
+
+
+def test_post_delivery_claim_needs_the_inspection_inside_the_window():
+    """An inspection before the goods shipped cannot ground a post-delivery quality claim."""
+    compiled = contract()
+    before = compiled.evaluate(report(quantity=900, shipped="2026-03-10", inspected="2026-03-05"))
+    assert before.claim.eligible is False
+    (void,) = before.claim.void_grounds
+    assert void.ground == "quality" and "before the quality-claim window opened" in void.reason
+    inside = compiled.evaluate(report(quantity=900, shipped="2026-03-10", inspected="2026-03-10"))
+    assert inside.claim.eligible is True  # the opening day is inside the window
+
+
+def test_deliver_by_without_a_delivery_date_after_a_post_delivery_inspection_is_missing():
+    compiled = tacl.compile_source(
+        'contract "C-2" {\n  currency USD\n  shipment {\n    deliver by 2026-03-20\n  }\n'
+        '  product "P" {\n    quantity 10 pcs\n  }\n}\n'
+    )
+    data = report(shipped="2026-03-10", inspected="2026-04-24")
+    data["contract"] = "C-2"
+    data["products"]["P"] = {"quantity": 10}
+    finding = next(f for f in compiled.evaluate(data).findings if f.clause == "shipment.deliver-by")
+    assert finding.status == "missing" and "no delivery date" in finding.message
+    data["inspection"]["kind"] = "pre-shipment"
+    finding = next(f for f in compiled.evaluate(data).findings if f.clause == "shipment.deliver-by")
+    assert finding.status == "fail"  # not delivered as of the inspection date, deadline past
