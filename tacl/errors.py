@@ -6,7 +6,7 @@ user input can be wrong; anything else escaping is a bug in TACL.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tacl.diagnostics import Diagnostic
 
@@ -18,8 +18,10 @@ class TaclError(Exception):
 class ContractError(TaclError):
     """A contract that does not compile; carries every error diagnostic found."""
 
-    def __init__(self, diagnostics: Sequence[Diagnostic]):
+    def __init__(self, diagnostics: Sequence[Diagnostic], sources: Mapping | None = None):
         self.diagnostics = tuple(diagnostics)
+        #: name -> SourceFile of the text the diagnostics point into, for code frames
+        self.sources = dict(sources or {})
         first = self.diagnostics[0] if self.diagnostics else None
         where = ""
         if first is not None and first.span is not None:
@@ -31,7 +33,7 @@ class ContractError(TaclError):
         super().__init__(summary)
 
     def __reduce__(self):
-        return (type(self), (self.diagnostics,))
+        return (type(self), (self.diagnostics, self.sources))
 
 
 class ReportError(TaclError):

@@ -43,10 +43,7 @@ def analyze(source: SourceFile) -> Analysis:
 
 def compile_source(text: str, name: str = "<string>") -> CompiledContract:
     """Compile contract text; raises ContractError carrying every error diagnostic."""
-    analysis = analyze(SourceFile(name, _normalise(text)))
-    if analysis.contract is None:
-        raise ContractError(analysis.diagnostics)
-    return analysis.contract
+    return compile_source_file(SourceFile(name, _normalise(text)))
 
 
 def load(path: str | os.PathLike) -> CompiledContract:
@@ -57,7 +54,7 @@ def load(path: str | os.PathLike) -> CompiledContract:
 def compile_source_file(source: SourceFile) -> CompiledContract:
     analysis = analyze(source)
     if analysis.contract is None:
-        raise ContractError(analysis.diagnostics)
+        raise ContractError(analysis.diagnostics, {source.name: source})
     return analysis.contract
 
 
@@ -81,9 +78,9 @@ def decode_source(data: bytes, name: str) -> SourceFile:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        good = data[: exc.start].decode("utf-8")
-        source = SourceFile(name, good)
-        offset = len(good)
+        offset = len(data[: exc.start].decode("utf-8"))
+        # shown with U+FFFD for the bad bytes, so the code frame can point at them
+        source = SourceFile(name, data.decode("utf-8", errors="replace"))
         raise ContractError(
             [
                 Diagnostic(
@@ -92,10 +89,11 @@ def decode_source(data: bytes, name: str) -> SourceFile:
                     ERROR,
                     f"byte 0x{data[exc.start]:02x} is not valid UTF-8",
                     name,
-                    source.span(offset, offset),
+                    source.span(offset, offset + 1),
                     "save the contract as UTF-8",
                 )
-            ]
+            ],
+            {name: source},
         ) from None
     return SourceFile(name, _normalise(text))
 

@@ -30,8 +30,7 @@ def run(contract, reports, fmt="text", as_of=None, color=None) -> int:
         source = read(contract)
         compiled = compile_source_file(source)
     except ContractError as exc:
-        sources = {source.name: source} if "source" in locals() else {}
-        print_diagnostics(exc.diagnostics, sources, stream=sys.stderr)
+        print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
         return INPUT_ERROR
     if list(reports).count("-") + (contract == "-") > 1:
         sys.stderr.write("tacl: error: standard input (`-`) can be read only once\n")

@@ -15,11 +15,7 @@ def run(path: str) -> int:
         source = read(path)
         contract = compile_source_file(source)
     except ContractError as exc:
-        print_diagnostics(
-            exc.diagnostics,
-            {d.file: source for d in exc.diagnostics} if "source" in locals() else {},
-            stream=sys.stderr,
-        )
+        print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
         return 2
     sys.stdout.write(contract.to_json())
     return 0

@@ -57,6 +57,7 @@ def lint_files(files, cli, finder):
             source = read(path)
         except ContractError as exc:
             diagnostics.extend(exc.diagnostics)
+            sources.update(exc.sources)
             continue
         sources[source.name] = source
         diagnostics.extend(lint_analysis(analyze(source), config, with_config_problems=False))

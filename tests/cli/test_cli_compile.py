@@ -82,3 +82,13 @@ def test_installed_command_runs() -> None:
     result = subprocess.run([command, "compile", str(LAMPS)], capture_output=True, text=True)
     assert result.returncode == 0
     assert json.loads(result.stdout)["sha256"] == tacl.load(LAMPS).sha256
+
+
+def test_bad_utf8_gets_a_code_frame_at_the_byte(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.tacl"
+    bad.write_bytes(b'contract "X" {\n  buyer "Caf\xe9"\n}\n')
+    result = invoke("compile", str(bad))
+    assert result.exit_code == 2
+    assert "error[E008] invalid-encoding: byte 0xe9 is not valid UTF-8" in result.stderr
+    assert f"--> {bad}:2:13" in result.stderr
+    assert '2 |   buyer "Caf\ufffd"' in result.stderr
