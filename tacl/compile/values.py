@@ -43,7 +43,8 @@ class Reporter:
 
 
 def number(rep: Reporter, num: ast.Num) -> Decimal | None:
-    digits = sum(ch.isdigit() for ch in num.text)
+    text = num.text
+    digits = len(text) if len(text) <= MAX_DIGITS else sum(ch.isdigit() for ch in text)
     if digits > MAX_DIGITS:
         rep.error(
             "E005",
@@ -52,7 +53,7 @@ def number(rep: Reporter, num: ast.Num) -> Decimal | None:
             num,
         )
         return None
-    return Decimal(num.text.replace("_", ""))
+    return Decimal(text.replace("_", "") if "_" in text else text)
 
 
 def date(rep: Reporter, node: ast.Date) -> datetime.date | None:
