@@ -14,7 +14,8 @@ refused, and the cost is a claim only when the marking was required.
 
 ```tacl
     packaging {
-      units per carton 20
+      unit packing "printed kraft gift box with moulded pulp insert"
+      units per carton 24
     }
 ```
 
@@ -22,8 +23,9 @@ refused, and the cost is a claim only when the marking was required.
 
 ```tacl
     packaging {
-      units per carton 20
-      carton marking "ACME / DL-200 / 20 pcs"
+      unit packing "printed kraft gift box with moulded pulp insert"
+      units per carton 24
+      carton marking "KETTLE & HEARTH / MUG-350-BLU / 24 PCS / FRAGILE"
     }
 ```
 """

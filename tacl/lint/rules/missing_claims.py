@@ -16,19 +16,21 @@ everyone who reads the contract.
 ## Example
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer "Acme Imports GmbH"
+contract "NB-PO-26-0318" {
+  supplier "Padma Knit Composite Ltd., Gazipur"
+  protection post-delivery
 }
 ```
 
 ## Instead
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer "Acme Imports GmbH"
+contract "NB-PO-26-0318" {
+  supplier "Padma Knit Composite Ltd., Gazipur"
+  protection post-delivery
   claims {
-    quality claim within 15 days after customs clearance or 90 days after shipment
-    supplier response within 15 days
+    quality claim within 10 days after delivery or 60 days after shipment
+    supplier response within 10 days
   }
 }
 ```

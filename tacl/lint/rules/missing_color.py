@@ -12,17 +12,22 @@ Goods in any colour pass a contract that is silent about it.
 ## Example
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "MUG-350-BLU" {
+    description "Stoneware mug, 350 ml, reactive glaze outside"
+    quantity 4_800 pcs ± 2 %
+    material body "stoneware, fired at 1,200 °C or above"
   }
 ```
 
 ## Instead
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
-    color body #1A1A1A ± 2 dE
+  product "MUG-350-BLU" {
+    description "Stoneware mug, 350 ml, reactive glaze outside"
+    quantity 4_800 pcs ± 2 %
+    material body "stoneware, fired at 1,200 °C or above"
+    color outside lab(52.8, -6.4, -21.7) ± 3 dE
+    color inside #EDE8DC ± 2 dE
   }
 ```
 """

@@ -12,17 +12,22 @@ and costly defect, and a claim needs the material the contract promised.
 ## Example
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "BP-22L-GRY" {
+    quantity 1_500 pcs ± 2 %
+    size 480 x 300 x 160 mm ± 5 mm
+    color shell #5A5F66 ± 2 dE
   }
 ```
 
 ## Instead
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
-    material body "aluminium 6061"
+  product "BP-22L-GRY" {
+    quantity 1_500 pcs ± 2 %
+    size 480 x 300 x 160 mm ± 5 mm
+    color shell #5A5F66 ± 2 dE
+    material shell "600D recycled polyester, PU-coated"
+    material zipper "YKK #5 nylon coil"
   }
 ```
 """

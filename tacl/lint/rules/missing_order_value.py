@@ -15,17 +15,19 @@ compute it, the amount a claim can reach is left to argument.
 ## Example
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "HM105-25KG" {
+    material "Thai Hom Mali jasmine rice, 100 % grade B, in 25 kg bags"
+    quantity 24_000 kg ± 2 %
   }
 ```
 
 ## Instead
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
-    unit price 12.50 USD
+  product "HM105-25KG" {
+    material "Thai Hom Mali jasmine rice, 100 % grade B, in 25 kg bags"
+    quantity 24_000 kg ± 2 %
+    unit price 1.12 USD
   }
 ```
 """

@@ -13,20 +13,24 @@ specified. Without it, any box, or none, is compliant.
 ## Example
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "EB-300-WHT" {
+    quantity 5_000 pairs ± 1 %
+    unit price 11.85 USD
+    barcode UPC-A "084123456784"
   }
 ```
 
 ## Instead
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "EB-300-WHT" {
+    quantity 5_000 pairs ± 1 %
+    unit price 11.85 USD
+    barcode UPC-A "084123456784"
     packaging {
-      unit packing "white corrugated box"
-      units per carton 20
-      carton marking "ACME / DL-200 / 20 pcs"
+      unit packing "printed retail box with blister tray, shrink-wrapped"
+      units per carton 50 pairs
+      carton marking "HARBOR LANE / EB-300-WHT / 50 PAIRS / UN3481"
     }
   }
 ```

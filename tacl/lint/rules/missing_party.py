@@ -14,17 +14,19 @@ platform, and the dispute stalls before it starts.
 ## Example
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer "Acme Imports GmbH"
+contract "KH-PO-2026-114" {
+  supplier "Chaozhou Fengxi Ceramics Manufacturing Co., Ltd."
+  signed   2026-04-07
 }
 ```
 
 ## Instead
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer    "Acme Imports GmbH"
-  supplier "Shenzhen Bright Lighting Co., Ltd."
+contract "KH-PO-2026-114" {
+  buyer    "Kettle & Hearth Ltd, Stoke-on-Trent"
+  supplier "Chaozhou Fengxi Ceramics Manufacturing Co., Ltd."
+  signed   2026-04-07
 }
 ```
 """

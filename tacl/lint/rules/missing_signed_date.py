@@ -14,17 +14,23 @@ settle.
 ## Example
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer "Acme Imports GmbH"
+contract "HLA-2026-EB-0077" {
+  buyer "Harbor Lane Audio LLC, Portland, Oregon"
+  shipment {
+    ship by 2026-04-20
+  }
 }
 ```
 
 ## Instead
 
 ```tacl
-contract "PO-2026-0412" {
-  buyer  "Acme Imports GmbH"
-  signed 2026-01-10
+contract "HLA-2026-EB-0077" {
+  buyer  "Harbor Lane Audio LLC, Portland, Oregon"
+  signed 2026-02-02
+  shipment {
+    ship by 2026-04-20
+  }
 }
 ```
 """

@@ -13,17 +13,22 @@ states. "Same as last order" is not evidence an inspector can measure.
 ## Example
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
+  product "TS180-NVY-M" {
+    description "Men's crew-neck T-shirt, navy, size M, as last season"
+    material fabric "100% combed cotton, 180 gsm single jersey"
+    quantity 2_400 pcs ± 3 %
   }
 ```
 
 ## Instead
 
 ```tacl
-  product "DL-200" {
-    quantity 1000 pcs
-    size 420 x 180 x 120 mm ± 2 mm
+  product "TS180-NVY-M" {
+    description "Men's crew-neck T-shirt, navy, size M"
+    material fabric "100% combed cotton, 180 gsm single jersey"
+    quantity 2_400 pcs ± 3 %
+    dimension "chest width" 53 cm ± 1 cm
+    dimension "body length" 72 cm ± 1.5 cm
   }
 ```
 """

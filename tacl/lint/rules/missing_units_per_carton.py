@@ -14,7 +14,8 @@ warehouse cannot check a delivery without opening every box.
 
 ```tacl
     packaging {
-      carton marking "ACME / DL-200"
+      carton marking "NOORDERLICHT / TS180-NVY-M / C/No."
+      carton size 600 x 400 x 300 mm ± 10 mm
     }
 ```
 
@@ -22,8 +23,9 @@ warehouse cannot check a delivery without opening every box.
 
 ```tacl
     packaging {
-      units per carton 20
-      carton marking "ACME / DL-200 / 20 pcs"
+      units per carton 48
+      carton marking "NOORDERLICHT / TS180-NVY-M / 48 PCS / C/No."
+      carton size 600 x 400 x 300 mm ± 10 mm
     }
 ```
 """
