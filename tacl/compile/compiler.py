@@ -32,8 +32,6 @@ from tacl.syntax import ast
 MAX_PRODUCTS = 1000
 PROTECTIONS = ("pre-shipment", "post-delivery")
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
-QUANTITY_DIMENSIONS = ("count", "pairs", "sets", "mass", "volume", "length")
-AXES = {2: ("length", "width"), 3: ("length", "width", "height")}
 
 
 def location(node) -> Location:
@@ -85,10 +83,9 @@ class _Compiler:
                 self.money = MoneyContext(code, currency_stmt)
         info: dict = {"protection": "post-delivery", "partial_allowed": True, "incoterm": None}
         blocks = {"inspection": None, "claims": None}
-        products: list[tuple[ast.Product, Product | None]] = []
+        products = [stmt for stmt in statements if isinstance(stmt, ast.Product)]
         for stmt in statements:
             if isinstance(stmt, ast.Product):
-                products.append((stmt, None))
                 continue
             if isinstance(stmt, ast.Block) and stmt.kind in blocks:
                 if self.claim_path(stmt.kind, stmt):
@@ -100,7 +97,7 @@ class _Compiler:
                 "E007",
                 "too-many-products",
                 f"contract has {len(products)} products; the limit is {MAX_PRODUCTS}",
-                products[MAX_PRODUCTS][0].sku,
+                products[MAX_PRODUCTS].sku,
             )
             return None
         inspection = resolve_inspection(rep, blocks["inspection"], None)
