@@ -35,7 +35,7 @@ color_option = click.option(
     "--color/--no-color",
     "color",
     default=None,
-    help="Colour text output (default: only on a terminal, never with NO_COLOR).",
+    help="Colour text output (default: only on a terminal; never with NO_COLOR set).",
 )
 
 

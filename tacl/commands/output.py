@@ -7,11 +7,12 @@ import sys
 
 
 def use_color(stream, requested: bool | None = None) -> bool:
-    """Colour only on a terminal and never with NO_COLOR set, unless asked explicitly."""
-    if requested is not None:
-        return requested
+    """Colour never with NO_COLOR set (cli.md says never, so it wins even over --color);
+    otherwise as asked with --color/--no-color, else only on a terminal."""
     if os.environ.get("NO_COLOR"):
         return False
+    if requested is not None:
+        return requested
     return bool(getattr(stream, "isatty", lambda: False)())
 
 

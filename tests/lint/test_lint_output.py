@@ -75,6 +75,8 @@ def test_colour_only_when_asked_or_on_a_terminal(folder, monkeypatch):
             return True
 
     assert use_color(Tty()) is False
+    assert use_color(Tty(), requested=True) is False  # cli.md: never with NO_COLOR
+    assert "\x1b[" not in lint("warn.tacl", "--color").output
 
 
 def test_json_output(folder):
