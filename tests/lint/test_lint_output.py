@@ -164,10 +164,16 @@ def test_module_entry_point_end_to_end(folder):
     assert json.loads(done.stdout)["diagnostics"][0]["rule"] == "incoterm-without-place"
 
 
-@pytest.mark.skipif(shutil.which("tacl") is None, reason="the tacl command is not installed")
+def _installed_tacl() -> str | None:
+    """The console script of the running environment (CI runs pytest from a venv not on PATH)."""
+    beside = Path(sys.executable).parent / "tacl"
+    return str(beside) if beside.exists() else shutil.which("tacl")
+
+
+@pytest.mark.skipif(_installed_tacl() is None, reason="the tacl command is not installed")
 def test_installed_command_end_to_end(folder):
     done = subprocess.run(
-        [shutil.which("tacl"), "lint", "clean.tacl", "note.tacl"],
+        [_installed_tacl(), "lint", "clean.tacl", "note.tacl"],
         capture_output=True,
         text=True,
         check=False,
