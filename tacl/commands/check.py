@@ -53,9 +53,10 @@ def _evaluate(contract, path: str, day):
         tree, name = load_file(path)
         verdict = evaluate(contract, tree, as_of=day, name=name)
     except ReportError as exc:
-        where = f"{path}: " if not str(exc).startswith(path) else ""
+        shown = "<stdin>" if path == "-" else path
+        where = f"{shown}: " if not str(exc).startswith(shown) else ""
         sys.stderr.write(f"tacl: error: {where}{exc}\n")
-        return path, exc, INPUT_ERROR
+        return shown, exc, INPUT_ERROR
     return name, verdict, verdict.exit_code
 
 

@@ -134,3 +134,15 @@ def test_as_of_changes_an_open_deadline(tmp_path):
 def test_missing_file():
     result = run(PO, "nope.yaml")
     assert result.exit_code == 2
+
+
+def test_a_bad_report_on_stdin_is_named_stdin():
+    from click.testing import CliRunner
+
+    from tacl.cli import main
+
+    lamps = str(Path(__file__).resolve().parents[2] / "examples" / "lamps" / "po.tacl")
+    report = '{"tacl-report": 1, "contract": "PO-2026-0412", "inspection": {"date": "x"}}'
+    result = CliRunner().invoke(main, ["check", lamps, "-"], input=report)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("tacl: error: <stdin>: inspection.")
