@@ -117,7 +117,10 @@ def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
             diagnostics.append(diagnostic)
             if stop or len(diagnostics) >= MAX_SYNTAX_ERRORS or budget <= 0:
                 return None, diagnostics
-            text = _blank_line(text, line)
+            blanked = _blank_line(text, line)
+            if blanked == text:  # nothing left to blank: the same error would come back
+                return None, diagnostics
+            text = blanked
             continue
         if diagnostics:
             return None, diagnostics
@@ -126,10 +129,13 @@ def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
 
 
 def _blank_line(text: str, line: int) -> str:
+    """The text with one line turned to spaces, so every later offset stays the same.
+
+    A carriage return becomes a space too: a stray `\r` is itself a syntax error,
+    and keeping it would report the same error again on the next pass.
+    """
     lines = text.split("\n")
-    lines[line - 1] = " " * len(lines[line - 1].rstrip("\r")) + (
-        "\r" if lines[line - 1].endswith("\r") else ""
-    )
+    lines[line - 1] = " " * len(lines[line - 1])
     return "\n".join(lines)
 
 

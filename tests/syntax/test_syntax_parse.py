@@ -156,3 +156,10 @@ def test_bad_snippets_map_to_their_errors(text: str, code: str, fragment: str) -
     assert module is None
     assert diagnostics[0].code == code
     assert fragment in diagnostics[0].message
+
+
+def test_a_stray_carriage_return_is_reported_once() -> None:
+    """Found by Hypothesis: blanking the line kept the `\\r`, so each pass found it again."""
+    module, diagnostics = parse(SourceFile("t.tacl", 'contract "X" {\r\n}\r\n# note\r'))
+    assert module is None
+    assert [(d.code, d.span.line) for d in diagnostics] == [("E003", 3)]
