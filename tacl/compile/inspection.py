@@ -18,6 +18,7 @@ from tacl.compile.ir import (
     AqlClause,
     Inspection,
     Location,
+    decimal_text,
 )
 from tacl.diagnostics import did_you_mean
 from tacl.evaluate import aql as sampling
@@ -111,12 +112,17 @@ def _nearest(value: Decimal) -> str:
     return "the nearest preferred values are " + " and ".join(near)
 
 
+def aql_label(value: Decimal) -> str:
+    """An AQL as ISO 2859-1 labels its column (`4.0`, `0.65`, `10`), however it was written."""
+    return next((str(p) for p in sampling.PREFERRED_AQLS if p == value), decimal_text(value))
+
+
 def aql_clauses(sku: str, inspection: Inspection, where: Location) -> list[AqlClause]:
     """One clause per defect class; `expected` is completed with the plan at evaluation."""
     clauses = []
     for name, value in inspection.aql:
         expected = (
-            f"AQL {value} at level {inspection.level}"
+            f"AQL {aql_label(value)} at level {inspection.level}"
             if value
             else (f"no {name} defects (AQL 0) at level {inspection.level}")
         )

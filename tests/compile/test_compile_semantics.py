@@ -174,3 +174,24 @@ def test_contract_error_is_picklable() -> None:
     again = pickle.loads(pickle.dumps(caught.value))
     assert again.diagnostics == caught.value.diagnostics
     assert again.diagnostics[0].help == "did you mean `USD`?"
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("minor 4.0", "minor 4"),
+        ("± 2 dE", "± 2.0 dE"),
+        ("12.50 USD", "12.5 USD"),
+        ("10000 USD", "10000.00 USD"),
+    ],
+)
+def test_fingerprint_ignores_how_an_equal_number_is_written(old: str, new: str) -> None:
+    text = LAMPS.read_text("utf-8")
+    assert old in text
+    assert tacl.compile_source(text).sha256 == tacl.compile_source(text.replace(old, new, 1)).sha256
+
+
+def test_lab_components_written_differently_fingerprint_alike() -> None:
+    a = compile_product("    color lab(50, -3.20, 4) ± 1 dE\n")
+    b = compile_product("    color lab(50.0, -3.2, 4.00) ± 1.0 dE\n")
+    assert a.sha256 == b.sha256
