@@ -144,7 +144,7 @@ def test_aql_plan_named_in_expected():
     assert found["minor"].status == "pass"
     # 0.1 at J is an arrow down to K: n=125, Ac 0 / Re 1 — a sample of 80 is too small
     assert found["major"].status == "missing"
-    assert found["major"].expected == "AQL 0.1 at level II: code J→K, n=125, Ac 0 / Re 1"
+    assert found["major"].expected == "AQL 0.10 at level II: code J→K, n=125, Ac 0 / Re 1"
     assert found["major"].message == "a sample of 80 is smaller than the plan's 125"
 
 
