@@ -168,7 +168,7 @@ def test_aql_full_inspection():
     found = aql(10, 10, critical=0, major=0, minor=0)
     assert (
         found["major"].expected
-        == "AQL 0.1 at level II: code B→K, n=10 (100 % inspection), Ac 0 / Re 1"
+        == "AQL 0.10 at level II: code B→K, n=10 (100 % inspection), Ac 0 / Re 1"
     )
     assert found["major"].status == "pass"
     assert aql(10, 9, critical=0, major=0, minor=0)["major"].status == "missing"
