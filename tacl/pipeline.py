@@ -16,7 +16,7 @@ from tacl.compile.compiler import compile_module
 from tacl.compile.contract import CompiledContract
 from tacl.compile.values import Reporter
 from tacl.diagnostics import ERROR, Diagnostic
-from tacl.errors import ContractError
+from tacl.errors import ContractError, UsageError
 from tacl.source import SourceFile
 from tacl.syntax import ast
 from tacl.syntax.parser import MAX_CHARS, parse
@@ -41,8 +41,12 @@ def analyze(source: SourceFile) -> Analysis:
     return Analysis(source, module, contract, tuple(reporter.diagnostics))
 
 
-def compile_source(text: str, name: str = "<string>") -> CompiledContract:
-    """Compile contract text; raises ContractError carrying every error diagnostic."""
+def compile_source(text: str | bytes, name: str = "<string>") -> CompiledContract:
+    """Compile contract text (bytes are read as UTF-8); raises ContractError on any error."""
+    if isinstance(text, (bytes, bytearray)):
+        return compile_source_file(decode_source(bytes(text), name))
+    if not isinstance(text, str):
+        raise UsageError(f"a contract is text or bytes, not {type(text).__name__}")
     return compile_source_file(SourceFile(name, _normalise(text)))
 
 

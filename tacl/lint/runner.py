@@ -7,23 +7,32 @@ rules judge what a contract means, and a contract with errors means nothing yet.
 from __future__ import annotations
 
 from tacl.diagnostics import Diagnostic
+from tacl.errors import ContractError, UsageError
 from tacl.lint import registry
 from tacl.lint.config import LintConfig, coerce
 from tacl.lint.rule import Context
 from tacl.lint.rules import unused_suppression
 from tacl.lint.suppress import read_suppressions
-from tacl.pipeline import Analysis, analyze
+from tacl.pipeline import Analysis, analyze, decode_source
 from tacl.render.json import order_key
 from tacl.source import SourceFile
 
 
-def lint_source(text: str, name: str = "<string>", config=None) -> list[Diagnostic]:
+def lint_source(text: str | bytes, name: str = "<string>", config=None) -> list[Diagnostic]:
     """Compile and lint contract text; the diagnostics in the one stable order.
 
     `config` is None (every rule), a dict shaped like `[tool.tacl]`, or a
     `LintConfig`. Unknown rule names in it are reported as `unknown-rule`.
     """
-    source = SourceFile(name, text[1:] if text.startswith("\ufeff") else text)
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            source = decode_source(bytes(text), name)
+        except ContractError as exc:  # not UTF-8: the error is the whole answer
+            return list(exc.diagnostics)
+    elif isinstance(text, str):
+        source = SourceFile(name, text[1:] if text.startswith("\ufeff") else text)
+    else:
+        raise UsageError(f"a contract is text or bytes, not {type(text).__name__}")
     return lint_analysis(analyze(source), coerce(config))
 
 

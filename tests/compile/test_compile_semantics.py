@@ -195,3 +195,21 @@ def test_lab_components_written_differently_fingerprint_alike() -> None:
     a = compile_product("    color lab(50, -3.20, 4) ± 1 dE\n")
     b = compile_product("    color lab(50.0, -3.2, 4.00) ± 1.0 dE\n")
     assert a.sha256 == b.sha256
+
+
+LATIN1 = b'contract "X" {\n  buyer "Caf\xe9"\n}\n'
+
+
+def test_compile_source_takes_bytes_and_refuses_other_types() -> None:
+    assert tacl.compile_source(LAMPS.read_bytes(), name="po.tacl") == tacl.load(LAMPS)
+    with pytest.raises(tacl.ContractError, match="not valid UTF-8"):
+        tacl.compile_source(LATIN1)
+    with pytest.raises(tacl.UsageError):
+        tacl.compile_source(None)
+
+
+def test_lint_source_takes_bytes_and_refuses_other_types() -> None:
+    assert tacl.lint_source(LAMPS.read_bytes(), name="po.tacl") == []
+    assert [d.code for d in tacl.lint_source(LATIN1)] == ["E008"]
+    with pytest.raises(tacl.UsageError):
+        tacl.lint_source(None)
