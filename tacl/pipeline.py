@@ -103,6 +103,8 @@ def decode_source(data: bytes, name: str) -> SourceFile:
 
 
 def read_source(path: str | os.PathLike) -> SourceFile:
+    if not isinstance(path, (str, os.PathLike)):
+        raise UsageError(f"a contract path is text or a path, not {type(path).__name__}")
     name = os.fspath(path)
     try:
         with open(path, "rb") as handle:

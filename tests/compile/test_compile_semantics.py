@@ -213,3 +213,8 @@ def test_lint_source_takes_bytes_and_refuses_other_types() -> None:
     assert [d.code for d in tacl.lint_source(LATIN1)] == ["E008"]
     with pytest.raises(tacl.UsageError):
         tacl.lint_source(None)
+
+
+def test_load_refuses_a_non_path() -> None:
+    with pytest.raises(tacl.UsageError):
+        tacl.load(3)  # would otherwise open file descriptor 3
