@@ -16,7 +16,8 @@ from tacl import __version__
 from tacl.errors import TaclError
 
 FORMATS_LINT = ("text", "json", "sarif", "github")
-FORMATS_CHECK = ("text", "json")
+FORMATS_CHECK = ("text", "json", "html")
+FORMATS_PLAN = ("markdown", "html", "template")
 
 
 def format_option(formats: tuple[str, ...]):
@@ -63,6 +64,7 @@ def main() -> None:
       tacl lint contracts/            # what is vague or missing
       tacl fmt --check contracts/     # canonical layout
       tacl compile po.tacl            # the compiled contract and its sha256
+      tacl plan po.tacl               # what the inspector samples and records
       tacl check po.tacl report.yaml  # verdict and refund claim
       tacl explain vague-wording      # a lint rule's documentation
     """
@@ -162,9 +164,57 @@ def check_cmd(contract, reports, fmt, as_of, color) -> None:
     \b
       tacl check po.tacl report.yaml
       tacl check po.tacl report.json --format json
+      tacl check po.tacl report.yaml --format html > evidence.html
       tacl check po.tacl report.yaml --as-of 2026-04-01
     """
     _run("check", contract=contract, reports=reports, fmt=fmt, as_of=as_of, color=color)
+
+
+@main.command("plan")
+@click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS_PLAN),
+    default="markdown",
+    show_default=True,
+    help="markdown to read, html to print, template for the report skeleton (YAML).",
+)
+@click.option(
+    "--lot-size",
+    "lot_sizes",
+    multiple=True,
+    metavar="[LOT=]N",
+    help="Lot size for every lot (N) or one lot (SKU=N); default: the contract's quantity.",
+)
+def plan_cmd(contract, fmt, lot_sizes) -> None:
+    """Print the inspection plan of CONTRACT: lots, sampling plans, every check.
+
+    \b
+    Exit codes: 0 printed, 2 errors in the contract or a bad option.
+
+    \b
+      tacl plan po.tacl
+      tacl plan po.tacl --format html > plan.html
+      tacl plan po.tacl --format template > report.yaml
+      tacl plan po.tacl --lot-size DL-200=1200
+    """
+    _run("plan", contract=contract, fmt=fmt, lot_sizes=lot_sizes)
+
+
+@main.command("schema")
+@click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
+def schema_cmd(contract) -> None:
+    """Print the JSON Schema of an inspection report for CONTRACT.
+
+    \b
+    Every key the contract knows and the units each value accepts, so a report
+    can be validated before it is sent. Exit codes: 0 printed, 2 contract errors.
+
+    \b
+      tacl schema po.tacl > po.report.schema.json
+    """
+    _run("schema", contract=contract)
 
 
 @main.command("explain")

@@ -36,12 +36,18 @@ def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         assert "tacl/grammar/tacl.lark" in names
+        templates = ROOT / "tacl" / "render" / "templates"
+        for template in templates.iterdir():  # the HTML renderers' templates ship too
+            assert f"tacl/render/templates/{template.name}" in names
         archive.extractall(tmp_path / "site")
     script = (
         "import sys, tacl, tacl.syntax.parser as p\n"
         "contract = tacl.load(sys.argv[1])\n"
         "print(tacl.__file__)\n"
         "print(contract.sha256)\n"
+        "from tacl.render.inspection_plan import build_plan\n"
+        "from tacl.render.plan_html import render_plan_html\n"
+        "assert '<h1>Contract ' in render_plan_html(build_plan(contract))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site"), "TACL_NO_CACHE": "1"}
     result = subprocess.run(

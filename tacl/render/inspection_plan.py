@@ -1,0 +1,292 @@
+"""The inspection plan of a contract: what an inspector samples, measures and records.
+
+A pure function of the compiled contract (and, optionally, lot sizes the
+inspector was told on site): `build_plan` returns a frozen `InspectionPlan` that
+the Markdown, HTML and template renderers print. Nothing here is specific to a
+statement: sections come from the clauses' paths (order-level clauses, then one
+section per sampled lot), each check shows the clause's own `expected` text and
+the report key from report_keys.py, and the sampling plan comes from
+ISO 2859-1 for every lot that has AQL clauses.
+
+How many samples to record (docs/plan.md): a lot's AQL inspection draws the
+plan's sample size; a measured clause (and a colour with a ΔE tolerance) is
+recorded on the sample size of special inspection level S-2 for the lot — the
+level ISO 2859-1 provides "where relatively small sample sizes are necessary",
+which is how inspection companies size measurement checks — and every other
+clause once (a count, a text, a barcode, a test). Every recorded sample must
+pass; more samples are always allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from tacl.compile.inspection import aql_label
+from tacl.compile.ir import AqlClause, Clause
+from tacl.render import report_keys
+from tacl.render.report_keys import Entry
+
+MEASURE_LEVEL = "S-2"
+ORDER = "order"
+
+
+@attrs.frozen
+class ClassPlan:
+    """The ISO 2859-1 plan for one defect class of a lot."""
+
+    defect_class: str
+    aql: str
+    code: str
+    final_code: str
+    sample_size: int
+    accept: int
+    reject: int
+    full_inspection: bool
+    defects: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Check:
+    """One clause to check: what is accepted, how many readings, under which key."""
+
+    number: int
+    clause: Clause
+    label: str
+    expected: str
+    statement: str | None
+    key: str
+    form: str
+    samples: int | None
+    line: int | None
+
+
+@attrs.frozen
+class Lot:
+    """A sampled lot: its size and where it came from, and the plan per defect class."""
+
+    key: str  # the report key prefix of its `aql` block, e.g. `products.DL-200`
+    size: int | None
+    size_source: str
+    level: str | None
+    classes: tuple[ClassPlan, ...]
+
+    @property
+    def sample_size(self) -> int | None:
+        return max((c.sample_size for c in self.classes), default=None)
+
+    @property
+    def code(self) -> str | None:
+        return self.classes[0].code if self.classes else None
+
+    @property
+    def full_inspection(self) -> bool:
+        return any(c.full_inspection for c in self.classes)
+
+
+@attrs.frozen
+class Section:
+    """A part of the plan: the order's shipment clauses, or one product or lot."""
+
+    key: str
+    title: str
+    subtitle: str | None
+    lot: Lot | None
+    checks: tuple[Check, ...]
+
+
+@attrs.frozen
+class InspectionPlan:
+    contract: object
+    sections: tuple[Section, ...]
+    entries: tuple[Entry, ...]
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        return tuple(c for s in self.sections for c in s.checks)
+
+
+def build_plan(contract, source_text: str | None = None, lot_sizes=None) -> InspectionPlan:
+    """The plan for `contract`; `lot_sizes` maps a lot key, SKU or `*` to a lot size."""
+    lot_sizes = dict(lot_sizes or {})
+    entries = report_keys.entries(contract)
+    key_of = {id(c): e for e in entries for c in e.clauses}
+    lines = source_text.splitlines() if source_text else []
+    groups: dict[str, list[Clause]] = {}
+    for clause in contract.clauses:
+        groups.setdefault(_section_key(clause, contract), []).append(clause)
+    sections, number = [], 0
+    for key, clauses in groups.items():
+        lot = _lot(contract, key, clauses, lot_sizes)
+        checks = []
+        for clause in clauses:
+            number += 1
+            checks.append(_check(number, clause, key_of[id(clause)], lot, lines, key))
+        sections.append(_section(contract, key, lot, tuple(checks)))
+    return InspectionPlan(contract, tuple(sections), entries)
+
+
+def _section_key(clause: Clause, contract) -> str:
+    """`products.SKU` for a product's clauses, the lot for AQL clauses, else `order`."""
+    if isinstance(clause, AqlClause):
+        return report_keys.lot_prefix(clause)
+    for product in sorted(contract.products, key=lambda p: len(p.sku), reverse=True):
+        if clause.path.startswith(f"products.{product.sku}."):
+            return f"products.{product.sku}"
+    head = clause.path.partition(".")[0]
+    if head == "shipments":  # a named shipment's clauses stay together
+        return ".".join(clause.path.split(".")[:2])
+    return ORDER
+
+
+def _section(contract, key: str, lot: Lot | None, checks) -> Section:
+    if key == ORDER:
+        return Section(key, "Order and shipment", None, lot, checks)
+    head, _, name = key.partition(".")
+    if head == "products":
+        product = contract.product(name)
+        return Section(key, f"Product {name}", product.description, lot, checks)
+    if head == "shipments":
+        return Section(key, f"Shipment {name}", None, lot, checks)
+    return Section(key, f"Lot {key}", None, lot, checks)
+
+
+def _lot(contract, key: str, clauses, lot_sizes) -> Lot | None:
+    aql = [c for c in clauses if isinstance(c, AqlClause)]
+    if not aql and key.startswith("products."):
+        # a product's clauses are in its section; its AQL clauses share the key
+        aql = [
+            c
+            for c in contract.clauses
+            if isinstance(c, AqlClause) and report_keys.lot_prefix(c) == key
+        ]
+    size, source = _lot_size(contract, key, lot_sizes)
+    if not aql:
+        return Lot(key, size, source, None, ()) if key.startswith("products.") else None
+    classes = tuple(_class_plan(c, size) for c in aql)
+    return Lot(key, size, source, aql[0].level, classes)
+
+
+def _lot_size(contract, key: str, lot_sizes) -> tuple[int | None, str]:
+    name = key.partition(".")[2]
+    for wanted in (key, name, "*"):
+        if wanted in lot_sizes:
+            return lot_sizes[wanted], "given with --lot-size"
+    if key.startswith("products."):
+        product = contract.product(name)
+        quantity = product.quantity
+        if quantity is None:
+            return None, "the contract states no quantity; give --lot-size"
+        if quantity.dimension not in ("count", "pairs", "sets") or quantity.nominal is None:
+            return None, (
+                f"the quantity is {quantity.expected}, not a number of units; give --lot-size"
+            )
+        if quantity.nominal.denominator != 1:
+            return None, f"the quantity {quantity.expected} is not whole units; give --lot-size"
+        return int(quantity.nominal), f"the contract's quantity, {_nominal(quantity)}"
+    return None, "give --lot-size for this lot"
+
+
+def _nominal(quantity) -> str:
+    from tacl.compile.units import UNITS, format_quantity
+
+    shown = format_quantity(UNITS[quantity.unit].from_base(quantity.nominal), quantity.unit)
+    base = format_quantity(quantity.nominal, "pcs")
+    return shown if UNITS[quantity.unit].factor == 1 else f"{shown} = {base}"
+
+
+def _class_plan(clause: AqlClause, lot_size: int | None) -> ClassPlan:
+    label = aql_label(clause.aql)
+    if lot_size is None or lot_size < 2:
+        return ClassPlan(clause.defect_class, label, "?", "?", 0, 0, 0, False)
+    from tacl.evaluate.aql import plan_for
+
+    plan = plan_for(lot_size, clause.level, clause.aql)
+    return ClassPlan(
+        clause.defect_class,
+        label,
+        plan.code,
+        plan.final_code,
+        plan.sample_size,
+        plan.accept,
+        plan.reject,
+        plan.full_inspection,
+    )
+
+
+def measured_samples(lot_size: int | None) -> int | None:
+    """Readings for a measured clause: the S-2 sample size of the lot (None when unknown)."""
+    if lot_size is None or lot_size < 2:
+        return None
+    from tacl.evaluate.aql import plan_for
+
+    return plan_for(lot_size, MEASURE_LEVEL, Decimal(0)).sample_size
+
+
+def _check(number: int, clause: Clause, entry: Entry, lot: Lot | None, lines, key) -> Check:
+    line = clause.location.line if clause.location is not None else None
+    statement = lines[line - 1].strip() if line and line <= len(lines) else None
+    if statement is not None and "#" in statement:
+        statement = _without_comment(statement)
+    return Check(
+        number,
+        clause,
+        label(clause, key),
+        clause.expected,
+        statement,
+        entry.dotted,
+        entry.form,
+        _samples(clause, entry, lot),
+        line,
+    )
+
+
+def _without_comment(line: str) -> str:
+    """The statement without a trailing `# comment` (a `#` inside quotes or a colour stays)."""
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"' and (index == 0 or line[index - 1] != "\\"):
+            quoted = not quoted
+        elif char == "#" and not quoted and line[index + 1 : index + 2] in (" ", ""):
+            return line[:index].rstrip()
+    return line
+
+
+def _samples(clause: Clause, entry: Entry, lot: Lot | None) -> int | None:
+    if isinstance(clause, AqlClause):
+        for plan in lot.classes if lot else ():
+            if plan.defect_class == clause.defect_class:
+                return plan.sample_size or None
+        return None
+    if entry.form in (report_keys.MEASURE, report_keys.AXES_FORM) and not _is_count(clause):
+        return measured_samples(lot.size if lot else None)
+    if entry.form == report_keys.COLOUR and getattr(clause, "tolerance", None) is not None:
+        return measured_samples(lot.size if lot else None)
+    return 1
+
+
+def _is_count(clause) -> bool:
+    """The lot's quantity and a carton's unit count are counted once, not sampled."""
+    return clause.path.endswith((".quantity", ".units-per-carton"))
+
+
+def label(clause: Clause, section: str = ORDER) -> str:
+    """A short human name for a clause: its path below its section, in words."""
+    path = clause.path
+    if section != ORDER and path.startswith(section + "."):
+        path = path[len(section) + 1 :]
+    return " · ".join(_words(part) for part in path.split("."))
+
+
+def _words(part: str) -> str:
+    """`ship-by` → `ship by`; a name of the contract (`positive-list MRLs`) stays as written."""
+    return part.replace("-", " ") if re.fullmatch(r"[a-z]+(-[a-z]+)+", part) else part
+
+
+def lot_names(contract) -> set[str]:
+    """The names `--lot-size` accepts: each lot's report key, and a product's SKU."""
+    names = {report_keys.lot_prefix(c) for c in contract.clauses if isinstance(c, AqlClause)}
+    names |= {f"products.{p.sku}" for p in contract.products}
+    return names | {n.partition(".")[2] for n in names if "." in n}

@@ -1,0 +1,121 @@
+"""Where each clause's evidence goes in a report: the key path, and what kind of value.
+
+The inspection plan, the report template and the report's JSON Schema all need
+the same answer to "under which key does the inspector record this clause, and
+how?". It is derived here from the compiled contract's general structure — a
+clause's path and kind — not from a list of statements, so a new clause kind
+gets a key without a special case:
+
+- a clause `X.ship-by` is recorded as the date `X.shipped`, `X.deliver-by` as
+  `X.delivered`, `X.partial` as the flag `X.partial` (so `shipment.…` today and
+  `shipments.NAME.…` alike);
+- an AQL clause `LOT.aql.CLASS` as the defect count `LOT.aql.defects.CLASS`,
+  beside `LOT.aql.lot-size` and `LOT.aql.sample-size` once per lot;
+- a product clause under the keys the report reader expects (the evaluator's
+  own `product_keys`), size axes merged into one `"L x W x H unit"` list.
+
+Entries come in contract order, so a template reads like the contract.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from tacl.compile.ir import AqlClause, Clause
+
+#: Clause kinds recorded as the date or flag of a shipment event (the key's last word).
+EVENT_KEYS = {"ship-by": "shipped", "deliver-by": "delivered", "partial": "partial"}
+#: Key paths (below a product) whose three measured axes a report gives as one text.
+AXES = (("size",), ("packaging", "carton-size"))
+
+#: Value forms: how a report writes the value of an entry.
+MEASURE, AXES_FORM, TEXT, COLOUR, BARCODE, TEST = (
+    "measure",
+    "axes",
+    "text",
+    "color",
+    "barcode",
+    "test",
+)
+DATE, FLAG, COUNT, LOT_SIZE, SAMPLE_SIZE = "date", "flag", "count", "lot-size", "sample-size"
+
+
+@attrs.frozen
+class Entry:
+    """One report key and the clauses judged from its value (three for a size)."""
+
+    key: tuple[str, ...]
+    form: str
+    clauses: tuple[Clause, ...]
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.key)
+
+    @property
+    def clause(self) -> Clause:
+        return self.clauses[0]
+
+
+def lot_prefix(clause: AqlClause) -> str:
+    """The path of the sampled lot an AQL clause belongs to (`products.SKU`, `lot`, …)."""
+    return clause.path.rpartition(".aql.")[0]
+
+
+def entries(contract) -> tuple[Entry, ...]:
+    """Every report key the contract's clauses need, in contract order."""
+    found: dict[tuple[str, ...], Entry] = {}
+    skus = sorted((p.sku for p in contract.products), key=len, reverse=True)
+    for clause in contract.clauses:
+        for key, form in _keys_of(clause, skus):
+            entry = found.get(key)
+            if entry is None:
+                found[key] = Entry(key, form, (clause,))
+            elif clause not in entry.clauses:
+                found[key] = attrs.evolve(entry, clauses=(*entry.clauses, clause))
+    return tuple(found.values())
+
+
+def entries_of(contract, clause: Clause) -> tuple[Entry, ...]:
+    """The entries a clause is recorded under (an AQL clause: its lot's three keys)."""
+    return tuple(e for e in entries(contract) if any(c is clause for c in e.clauses))
+
+
+def _keys_of(clause, skus) -> list[tuple[tuple[str, ...], str]]:
+    head, _, last = clause.path.rpartition(".")
+    event = EVENT_KEYS.get(clause.kind)
+    if event is not None:
+        return [((*head.split("."), event), FLAG if event == "partial" else DATE)]
+    if isinstance(clause, AqlClause) or clause.kind == "aql":
+        lot = tuple(lot_prefix(clause).split(".")) if ".aql." in clause.path else (head,)
+        return [
+            ((*lot, "aql", "lot-size"), LOT_SIZE),
+            ((*lot, "aql", "sample-size"), SAMPLE_SIZE),
+            ((*lot, "aql", "defects", last), COUNT),
+        ]
+    sku, rest = _split_sku(clause.path, skus)
+    if sku is None:
+        return [(tuple(clause.path.split(".")), _form(clause))]
+    from tacl.evaluate.shape import product_keys
+
+    keys = product_keys(rest)
+    if keys[:-1] in AXES and clause.kind == "measure":
+        return [(("products", sku, *keys[:-1]), AXES_FORM)]
+    return [(("products", sku, *keys), _form(clause))]
+
+
+def _form(clause) -> str:
+    return clause.kind if clause.kind in (MEASURE, TEXT, COLOUR, BARCODE, TEST) else TEXT
+
+
+def _split_sku(path: str, skus) -> tuple[str | None, str]:
+    for sku in skus:  # longest first: a SKU may contain dots
+        prefix = f"products.{sku}."
+        if path.startswith(prefix):
+            return sku, path[len(prefix) :]
+    return None, path
+
+
+def axis_name(clause) -> str:
+    """`length`, `width` or `height` of a size clause."""
+    return clause.path.rpartition(".")[2]

@@ -1,0 +1,166 @@
+"""Filling a report template (`tacl plan --format template`) with passing values, as an inspector would.
+
+Written from the compiled contract's clauses, not from the renderer: every empty
+key of the template gets a value drawn by Hypothesis from inside its clause's
+acceptance range (a measured value anywhere in its interval, at any precision;
+any accepted text; a colour within its ΔE; dates in order and before their
+deadlines; defects up to the plan's acceptance number). `tacl check` then
+decides whether the filled template is compliant — the evaluator, not this
+file, judges whether the template put every key where the report reader looks.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from fractions import Fraction
+
+from hypothesis import strategies as st
+
+from tacl.compile.units import UNITS
+from tacl.evaluate.aql import plan_for
+
+AXES = ("length", "width", "height")
+EVENTS = {"shipped", "customs-cleared", "delivered"}
+
+
+def fill(contract, tree: dict, draw) -> dict:
+    """The template's parsed tree with every empty leaf filled; dispute keys stay empty."""
+    clauses = {c.path: c for c in contract.clauses}
+    dates = _dates(contract, draw)
+    lots: dict = {}
+
+    def walk(node, key):
+        if isinstance(node, dict):
+            return {k: walk(v, (*key, k)) for k, v in node.items()}
+        if node is not None:
+            return node  # the header the template fills: version, contract ID, fingerprint
+        return _value(contract, clauses, key, draw, dates, lots)
+
+    return walk(tree, ())
+
+
+def _value(contract, clauses, key, draw, dates, lots):
+    head, last = key[0], key[-1]
+    if head == "dispute":
+        return None
+    if key == ("inspection", "kind"):
+        return contract.protection
+    if key == ("inspection", "date"):
+        return dates["inspected"].isoformat()
+    if key == ("inspection", "inspector"):
+        return "Example QC Ltd."
+    if last in EVENTS:
+        return dates[last].isoformat()
+    if last == "partial":
+        return False
+    if "aql" in key:
+        return _aql(contract, key, draw, lots)
+    path = ".".join(key)
+    if path in clauses:
+        return _samples(clauses[path], draw)
+    axes = [clauses[f"{path}.{axis}"] for axis in AXES if f"{path}.{axis}" in clauses]
+    if axes:
+        count = draw(st.integers(1, 3))
+        return [_axes(axes, draw) for _ in range(count)]
+    raise AssertionError(f"the template has a key no clause explains: {path}")
+
+
+def _dates(contract, draw) -> dict:
+    ship_by = next((c for c in contract.clauses if c.kind == "ship-by"), None)
+    deliver_by = next((c for c in contract.clauses if c.kind == "deliver-by"), None)
+    latest = ship_by.latest if ship_by else (contract.signed or datetime.date(2026, 1, 1))
+    if ship_by is not None and ship_by.earliest is not None:
+        earliest = ship_by.earliest
+    else:
+        earliest = max(latest - datetime.timedelta(days=20), contract.signed or latest)
+    shipped = draw(st.dates(min(earliest, latest), latest))
+    last_delivery = deliver_by.latest if deliver_by else shipped + datetime.timedelta(days=60)
+    delivered = draw(st.dates(shipped, max(shipped, last_delivery)))
+    cleared = draw(st.dates(shipped, delivered))
+    inspected = delivered + datetime.timedelta(days=draw(st.integers(0, 5)))
+    return {
+        "shipped": shipped,
+        "customs-cleared": cleared,
+        "delivered": delivered,
+        "inspected": inspected,
+    }
+
+
+def _samples(clause, draw):
+    kind = clause.kind
+    if kind == "measure":
+        if clause.path.endswith((".quantity", ".units-per-carton")):
+            return _measure(clause, draw)
+        return [_measure(clause, draw) for _ in range(draw(st.integers(1, 4)))]
+    if kind == "text":
+        return draw(st.sampled_from(sorted(clause.accepted)))
+    if kind == "color":
+        return _colour(clause, draw)
+    if kind == "barcode":
+        return clause.digits
+    if kind == "test":
+        return draw(st.sampled_from(["pass", "Pass", ["pass", "pass"]]))
+    raise AssertionError(f"no passing value known for a `{kind}` clause ({clause.path})")
+
+
+def _measure(clause, draw) -> str:
+    unit = UNITS[clause.unit]
+    low = None if clause.interval.low is None else unit.from_base(clause.interval.low)
+    high = None if clause.interval.high is None else unit.from_base(clause.interval.high)
+    if low is None:
+        low = high - 10
+        if unit.dimension not in ("temperature",):
+            low = max(Fraction(0), low)
+    if high is None:
+        high = low + 10
+    counted = unit.dimension in ("count", "pairs", "sets")
+    places = 0 if counted else draw(st.integers(0, 3))
+    while math.ceil(low * 10**places) > math.floor(high * 10**places):
+        places += 1  # a narrow interval needs more digits
+    scale = 10**places
+    number = draw(st.integers(math.ceil(low * scale), math.floor(high * scale)))
+    return f"{_decimal(number, places)} {clause.unit}"
+
+
+def _decimal(number: int, places: int) -> str:
+    sign = "-" if number < 0 else ""
+    whole, frac = divmod(abs(number), 10**places)
+    return f"{sign}{whole}" + (f".{str(frac).rjust(places, '0')}" if places else "")
+
+
+def _axes(clauses, draw) -> str:
+    values = [_measure(c, draw).rsplit(" ", 1)[0] for c in clauses]
+    return " x ".join(values) + f" {clauses[0].unit}"
+
+
+def _colour(clause, draw) -> str:
+    if clause.tolerance is None or clause.form not in ("hex", "lab"):
+        return clause.text
+    from tacl.colorimetry import hex_to_lab
+
+    lab = hex_to_lab(clause.text) if clause.form == "hex" else clause.lab
+    # a change of lightness alone moves ΔE00 by at most |ΔL| (S_L >= 1) and ΔE76 by |ΔL|
+    reach = float(clause.tolerance) * 0.9
+    shift = draw(st.floats(-reach, reach, allow_nan=False))
+    lightness = min(100.0, max(0.0, lab[0] + shift))
+    return f"lab({lightness:.2f}, {lab[1]:.2f}, {lab[2]:.2f})"
+
+
+def _aql(contract, key, draw, lots):
+    at = key.index("aql")
+    lot = key[:at]
+    prefix = ".".join(lot) + ".aql."
+    clauses = [c for c in contract.clauses if c.kind == "aql" and c.path.startswith(prefix)]
+    if lot not in lots:
+        size = draw(st.integers(2, 200_000))
+        plans = {c.defect_class: plan_for(size, c.level, c.aql) for c in clauses}
+        lots[lot] = (size, plans)
+    size, plans = lots[lot]
+    sample = max(p.sample_size for p in plans.values())
+    if key[-1] == "lot-size":
+        return size
+    if key[-1] == "sample-size":
+        return sample
+    plan = plans[key[-1]]
+    return draw(st.integers(0, min(plan.accept, sample)))
