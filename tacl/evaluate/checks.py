@@ -11,6 +11,7 @@ never `pass`.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from fractions import Fraction
 
@@ -128,7 +129,9 @@ class MeasureCheck:
             message, status = f"all {count} samples within the bounds", PASS
         else:
             message, status = _within(found), PASS
-        return _new(Finding, (self.path, status, self.expected, actual, message, self.location))
+        return _new(
+            Finding, (self.path, status, self.expected, actual, message, self.location, None)
+        )
 
     def _failure(self, found, below, above) -> str:
         if self.exact:
@@ -336,10 +339,23 @@ _CHECKS = {
     ColourClause: ColourCheck,
     ShipByClause: lambda c: ShipmentCheck(c, check_ship_by),
     DeliverByClause: lambda c: ShipmentCheck(c, check_deliver_by),
-    PartialClause: lambda c: ShipmentCheck(c, check_partial),
 }
 
 
 def build_checks(contract) -> tuple:
     """One check per clause, in contract order."""
-    return tuple(_CHECKS.get(type(clause), UnknownCheck)(clause) for clause in contract.clauses)
+    deadlines = {
+        clause.path.rpartition(".")[0]: clause.latest
+        for clause in contract.clauses
+        if isinstance(clause, ShipByClause)
+    }
+    checks = []
+    for clause in contract.clauses:
+        if isinstance(clause, PartialClause):
+            deadline = deadlines.get(clause.path.rpartition(".")[0])
+            checks.append(
+                ShipmentCheck(clause, functools.partial(check_partial, deadline=deadline))
+            )
+        else:
+            checks.append(_CHECKS.get(type(clause), UnknownCheck)(clause))
+    return tuple(checks)

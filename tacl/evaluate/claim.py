@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from tacl.compile import currencies
 from tacl.evaluate import dates
-from tacl.evaluate.verdict import COMPLIANT, FAIL, NONCOMPLIANT, Claim, VoidGround
+from tacl.evaluate.verdict import COMPLIANT, FAIL, NONCOMPLIANT, PENDING, Claim, VoidGround
 
 EVENT_KEYS = {
     "customs clearance": ("customs_cleared", "customs-cleared"),
@@ -61,8 +61,7 @@ def decide(contract, report, findings, status) -> Claim:
     post_delivery = contract.protection == "post-delivery"
     closes = window_closes(contract, report) if post_delivery else None
     if status != NONCOMPLIANT:
-        why = "every clause passed" if status == COMPLIANT else "some clauses lack evidence"
-        return Claim(False, window_closes=closes, notes=(f"no claim: {why}",))
+        return Claim(False, window_closes=closes, notes=(_no_claim(status, findings),))
     grounds, void = _grounds(contract, report, findings, closes)
     notes = _kind_note(contract, report)
     if report.agreement is True:
@@ -72,6 +71,16 @@ def decide(contract, report, findings, status) -> Claim:
     else:
         return _eligible(contract, report, grounds, void, closes, notes)
     return Claim(False, (), void, window_closes=closes, notes=tuple(notes))
+
+
+def _no_claim(status, findings) -> str:
+    if status != COMPLIANT:
+        return "no claim: some clauses lack evidence"
+    open_ = sum(1 for f in findings if f.status == PENDING)
+    if not open_:
+        return "no claim: every clause passed"
+    clauses = "1 clause is" if open_ == 1 else f"{open_} clauses are"
+    return f"no claim: every clause due so far passed; {clauses} still open"
 
 
 def _grounds(contract, report, findings, closes) -> tuple[tuple, tuple]:

@@ -2,16 +2,20 @@
 
 Dates are whole days and compare exactly. A report without a shipment date
 means the goods have not shipped: the clause fails once the evaluation date
-(`--as-of`, else the inspection date) is past the deadline, and is `missing`
-before then, since the supplier may still ship in time. Without a delivery
-date the same holds for `deliver by`, except after a post-delivery inspection:
-the goods have then arrived and only the date is missing, so the clause is
-`missing`, never a guessed `fail`.
+(`--as-of`, else the inspection date) is past the deadline, and is `pending`
+before then (language-v2.md §1), since the supplier may still ship in time.
+
+`pending` applies only while the report records no sign of the event: a
+customs-clearance or delivery date, or a post-delivery inspection, means the
+goods did ship, so a missing `shipped` date is then only a missing date
+(`missing`, as in TACL 1). Without a delivery date the same holds for `deliver
+by`: after a post-delivery inspection the goods have arrived and only the date
+is missing, so the clause is `missing`, never a guessed `fail`.
 """
 
 from __future__ import annotations
 
-from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding
+from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding, pending
 from tacl.evaluate.verdict import finding as _finding
 
 
@@ -19,10 +23,25 @@ def _days(count: int) -> str:
     return f"{count} day" if count == 1 else f"{count} days"
 
 
-def _late(clause, ctx, day, verb: str) -> Finding | None:
+def shipped_event(report) -> bool:
+    """Whether the report records that the goods left, with or without a `shipped` date."""
+    return (
+        report.shipped is not None
+        or report.customs_cleared is not None
+        or report.delivered is not None
+        or report.inspection_kind == "post-delivery"
+    )
+
+
+def delivered_event(report) -> bool:
+    """Whether the report records that the goods arrived."""
+    return report.delivered is not None or report.inspection_kind == "post-delivery"
+
+
+def _late(clause, ctx, day, verb: str, happened: bool) -> Finding | None:
     """The finding when `day` (the report's date) is absent or past the deadline, else None."""
     if day is None:
-        return _not_yet(clause, ctx, verb)
+        return _not_yet(clause, ctx, verb, happened)
     if day > clause.latest:
         late = (day - clause.latest).days
         return _finding(clause, FAIL, day.isoformat(), f"{verb} {_days(late)} late")
@@ -31,7 +50,7 @@ def _late(clause, ctx, day, verb: str) -> Finding | None:
 
 def check_ship_by(clause, ctx) -> Finding:
     shipped = ctx.report.shipped
-    late = _late(clause, ctx, shipped, "shipped")
+    late = _late(clause, ctx, shipped, "shipped", shipped_event(ctx.report))
     if late is not None:
         return late
     actual = shipped.isoformat()
@@ -57,13 +76,13 @@ def check_deliver_by(clause, ctx) -> Finding:
             None,
             "inspected after delivery, but the report gives no delivery date (shipment.delivered)",
         )
-    late = _late(clause, ctx, delivered, "delivered")
+    late = _late(clause, ctx, delivered, "delivered", delivered_event(ctx.report))
     if late is not None:
         return late
     return _finding(clause, PASS, delivered.isoformat(), "delivered on time")
 
 
-def _not_yet(clause, ctx, verb: str) -> Finding:
+def _not_yet(clause, ctx, verb: str, happened: bool) -> Finding:
     """No date in the report: late once the evaluation date is past the deadline."""
     today = ctx.evaluation_date
     if today > clause.latest:
@@ -74,18 +93,33 @@ def _not_yet(clause, ctx, verb: str) -> Finding:
             f"not {verb} as of {today.isoformat()}",
             f"not {verb} by {clause.latest.isoformat()}: {_days(late)} late as of {today.isoformat()}",
         )
-    return _finding(
+    if happened:
+        return _finding(
+            clause,
+            MISSING,
+            None,
+            f"not {verb} yet; the deadline {clause.latest.isoformat()} has not passed "
+            f"as of {today.isoformat()}",
+        )
+    return pending(
         clause,
-        MISSING,
-        None,
-        f"not {verb} yet; the deadline {clause.latest.isoformat()} has not passed "
-        f"as of {today.isoformat()}",
+        clause.latest,
+        f"not {verb} yet; open until {clause.latest.isoformat()} "
+        f"({_days((clause.latest - today).days)} left as of {today.isoformat()})",
     )
 
 
-def check_partial(clause, ctx) -> Finding:
+def check_partial(clause, ctx, deadline=None) -> Finding:
+    """`deadline` is the shipment's ship-by date: until then an unshipped order is pending."""
     partial = ctx.report.partial
     if partial is None:
+        if not shipped_event(ctx.report) and deadline is not None:
+            if ctx.evaluation_date <= deadline:
+                return pending(
+                    clause,
+                    deadline,
+                    f"not shipped yet; whether it ships complete is open until {deadline.isoformat()}",
+                )
         return _finding(
             clause, MISSING, None, "the report does not say whether the shipment was partial"
         )

@@ -6,13 +6,14 @@ import on this path) only when the caller asks for it.
 
 from __future__ import annotations
 
-from tacl.evaluate.verdict import FAIL, MISSING, NONCOMPLIANT, PASS, Verdict
+from tacl.evaluate.verdict import FAIL, MISSING, NONCOMPLIANT, PASS, PENDING, Verdict
 
-MARKS = {PASS: "✓", FAIL: "✗", MISSING: "?"}
+MARKS = {PASS: "✓", FAIL: "✗", MISSING: "?", PENDING: "…"}
 COLOURS = {
     PASS: "32",
     FAIL: "31",
     MISSING: "33",
+    PENDING: "36",
     NONCOMPLIANT: "31",
     "compliant": "32",
     "inconclusive": "33",
@@ -45,11 +46,22 @@ def render(verdict: Verdict, name: str, color: bool = False) -> str:
         if finding.status != PASS:
             lines.append(f"{' ' * (clause_width + 6)}{finding.message}")
     lines.append("")
+    lines.extend(_open_lines(verdict))
     lines.extend(_claim_lines(verdict))
     for warning in verdict.warnings:
         help_ = f" ({warning.help})" if warning.help else ""
         lines.append(f"warning[{warning.code}] {warning.message}{help_}")
     return "\n".join(lines) + "\n"
+
+
+def _open_lines(verdict: Verdict) -> list[str]:
+    """What is not yet due, soonest first: the clauses a later report must settle."""
+    pending = sorted(verdict.open, key=lambda f: f.until)  # stable: contract order within a day
+    if not pending:
+        return []
+    lines = [f"Open: {len(pending)} clause{'s' if len(pending) > 1 else ''} not yet due."]
+    lines.extend(f"  {f.clause} until {f.until}" for f in pending)
+    return lines
 
 
 def _claim_lines(verdict: Verdict) -> list[str]:

@@ -16,7 +16,7 @@ import attrs
 from tacl.compile.ir import Location
 from tacl.diagnostics import Diagnostic
 
-PASS, FAIL, MISSING = "pass", "fail", "missing"
+PASS, FAIL, MISSING, PENDING = "pass", "fail", "missing", "pending"
 COMPLIANT, NONCOMPLIANT, INCONCLUSIVE = "compliant", "noncompliant", "inconclusive"
 EXIT_CODES = {COMPLIANT: 0, NONCOMPLIANT: 1, INCONCLUSIVE: 3}
 
@@ -25,7 +25,8 @@ class Finding(NamedTuple):
     """What one clause's evidence showed; `actual` is None when there was none.
 
     A named tuple rather than an attrs class: a verdict makes one per clause, and
-    a tuple is immutable and about three times cheaper to create.
+    a tuple is immutable and about three times cheaper to create. `until` is the
+    deadline a `pending` clause waits for (language-v2.md §1), None otherwise.
     """
 
     clause: str
@@ -34,16 +35,20 @@ class Finding(NamedTuple):
     actual: str | None
     message: str
     location: Location | None = None
+    until: datetime.date | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "clause": self.clause,
             "status": self.status,
             "expected": self.expected,
             "actual": self.actual,
             "message": self.message,
-            "location": None if self.location is None else self.location.to_dict(),
         }
+        if self.status == PENDING:  # only pending findings have it: v1 verdicts keep their bytes
+            out["until"] = _day(self.until)
+        out["location"] = None if self.location is None else self.location.to_dict()
+        return out
 
 
 _new = tuple.__new__
@@ -57,7 +62,15 @@ def finding(clause, status: str, actual, message: str, expected: str | None = No
     """
     return _new(
         Finding,
-        (clause.path, status, expected or clause.expected, actual, message, clause.location),
+        (clause.path, status, expected or clause.expected, actual, message, clause.location, None),
+    )
+
+
+def pending(clause, until: datetime.date, message: str, actual: str | None = None) -> Finding:
+    """A clause that cannot be judged yet: its deadline `until` lies after the evaluation
+    date and the event it waits for has not happened (language-v2.md §1)."""
+    return _new(
+        Finding, (clause.path, PENDING, clause.expected, actual, message, clause.location, until)
     )
 
 
@@ -105,7 +118,11 @@ def _day(value: datetime.date | None) -> str | None:
 
 
 def status_of(findings) -> str:
-    """noncompliant if any clause fails, else inconclusive if any is missing, else compliant."""
+    """noncompliant if any clause fails, else inconclusive if any is missing, else compliant.
+
+    Pending clauses do not make a verdict inconclusive: a clean pre-shipment
+    inspection before the ship date is compliant, with its open clauses listed.
+    """
     statuses = {f.status for f in findings}
     if FAIL in statuses:
         return NONCOMPLIANT
@@ -125,6 +142,11 @@ class Verdict:
     @property
     def exit_code(self) -> int:
         return EXIT_CODES[self.status]
+
+    @property
+    def open(self) -> tuple[Finding, ...]:
+        """The pending findings: clauses not yet due, each with the date it waits for."""
+        return tuple(f for f in self.findings if f.status == PENDING)
 
     def to_dict(self) -> dict:
         return {
