@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("TACL_SHARED", ROOT.parent / "shared"))
+DATA = ROOT / "tests" / "data"  # reference data copied into the repository; see SOURCES.md
 
 settings.register_profile(
     "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

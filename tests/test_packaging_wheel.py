@@ -3,26 +3,43 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
-
-import pytest
 
 import tacl
 
 ROOT = Path(__file__).resolve().parents[1]
+# What the build reads; copied so that setuptools writes build/ and *.egg-info/
+# into the temporary folder, never into the working tree.
+BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "tacl", "grammar")
+
+
+def copy_build_inputs(target: Path) -> Path:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    target.mkdir()
+    for name in BUILD_INPUTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=ignore)
+        else:
+            shutil.copy2(source, target / name)
+    return target
 
 
 def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
+    before = {path.name for path in ROOT.iterdir()}
+    source = copy_build_inputs(tmp_path / "src")
     subprocess.run(
         [
             sys.executable,
             "-m",
             "pip",
             "wheel",
-            str(ROOT),
+            str(source),
             "--no-deps",
             "--no-build-isolation",
             "--quiet",
@@ -61,10 +78,11 @@ def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
     module_file, sha = result.stdout.split()
     assert Path(module_file).is_relative_to(tmp_path / "site")
     assert sha == tacl.load(ROOT / "examples" / "lamps" / "po.tacl").sha256
+    written = {path.name for path in ROOT.iterdir()} - before
+    assert not written, f"the build wrote {sorted(written)} into the working tree"
 
 
 def test_every_subpackage_is_listed_for_the_wheel() -> None:
-    tomllib = pytest.importorskip("tomllib")
     listed = set(
         tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
             "packages"

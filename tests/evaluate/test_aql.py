@@ -1,7 +1,9 @@
-"""ISO 2859-1 sampling plans, checked against the shared reference tables.
+"""ISO 2859-1 sampling plans, checked against independent reference tables.
 
-The expected values are read from ``shared/data/iso2859-1`` rather than from
-the copies the package ships, so a wrong copy in ``tacl/data`` cannot pass.
+The expected values are read from ``tests/data/iso2859-1`` (see its SOURCES.md),
+never from the copies the package ships, so a wrong table in ``tacl/data``
+cannot pass. ``table2a-normal-resolved.csv`` has every arrow already followed,
+so it checks the package's arrow-following too, not only its copy.
 """
 
 from __future__ import annotations
@@ -25,10 +27,7 @@ from tacl.evaluate.aql import (
     plan_for,
 )
 
-SHARED = Path(
-    os.environ.get("TACL_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
-)
-ISO = SHARED / "iso2859-1"
+ISO = Path(__file__).resolve().parents[1] / "data" / "iso2859-1"
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -58,7 +57,7 @@ def largest_lot_for(letter: str) -> tuple[int, str]:
 # --- Table 1 -------------------------------------------------------------------
 
 
-def test_levels_and_aqls_match_the_shared_headers():
+def test_levels_and_aqls_match_the_reference_headers():
     with open(ISO / "table2a-normal.csv", newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle))
     assert tuple(Decimal(cell) for cell in header[2:]) == PREFERRED_AQLS

@@ -1,7 +1,7 @@
 """Colour maths against the CIEDE2000 reference pairs and against coloraide.
 
-The 34 pairs are read from ``shared/data/ciede2000`` (Sharma, Wu and Dalal
-2005). coloraide is a test-only dependency; tests that need it are skipped
+The 34 pairs are read from ``tests/data/ciede2000`` (Sharma, Wu and Dalal
+2005; see tests/data/SOURCES.md). coloraide is a test-only dependency; tests that need it are skipped
 when it is missing.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,13 +18,9 @@ from hypothesis import strategies as st
 
 from tacl.colorimetry import delta_e_76, delta_e_2000, hex_to_lab
 
-SHARED = Path(
-    os.environ.get("TACL_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")
-)
+SHARMA_CSV = Path(__file__).resolve().parents[1] / "data" / "ciede2000" / "sharma-wu-dalal-2005.csv"
 
-with open(
-    SHARED / "ciede2000" / "sharma-wu-dalal-2005.csv", newline="", encoding="utf-8"
-) as _handle:
+with open(SHARMA_CSV, newline="", encoding="utf-8") as _handle:
     SHARMA = list(csv.DictReader(_handle))
 
 

@@ -12,9 +12,9 @@ from tacl.diagnostics import Diagnostic
 from tacl.render.sarif import RuleInfo, file_uri, render_sarif
 from tacl.source import SourceFile
 
-# A copy of /work/shared/data/sarif/sarif-schema-2.1.0.json (OASIS, errata 01); see
-# sarif-schema-2.1.0.json.SOURCE next to it.
-SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text("utf-8"))
+# The OASIS SARIF 2.1.0 schema (errata 01), a verbatim copy; see tests/data/SOURCES.md.
+SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "sarif" / "sarif-schema-2.1.0.json"
+SCHEMA = json.loads(SCHEMA_FILE.read_text("utf-8"))
 
 SOURCE = SourceFile("contracts/po.tacl", 'product lamp {\n  size 420 mmm\n  note "优质"\n}\n')
 
