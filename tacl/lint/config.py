@@ -29,7 +29,6 @@ import attrs
 from tacl.diagnostics import Diagnostic
 from tacl.errors import UsageError
 from tacl.lint import registry
-from tacl.lint.toml import tool_table
 from tacl.source import SourceFile, Span
 
 COMMAND_LINE = "<command line>"
@@ -222,6 +221,19 @@ def load_pyproject(path: Path) -> LintConfig | None:
     if table is None:
         return None
     return LintConfig.from_table(table, SourceFile(name, text))
+
+
+def tool_table(text: str, name: str) -> dict | None:
+    """The `[tool.tacl]` table of a pyproject text, or None when it has none."""
+    import tomllib  # only when a pyproject is read: lint runs without one most of the time
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{name}: not valid TOML: {exc}") from None
+    tool = data.get("tool")
+    table = tool.get("tacl") if isinstance(tool, dict) else None
+    return table if isinstance(table, dict) else None
 
 
 def coerce(config) -> LintConfig:

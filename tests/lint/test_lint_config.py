@@ -10,8 +10,7 @@ from click.testing import CliRunner
 import tacl
 from tacl.cli import main
 from tacl.errors import UsageError
-from tacl.lint import toml
-from tacl.lint.config import ConfigFinder, LintConfig
+from tacl.lint.config import ConfigFinder, LintConfig, tool_table
 
 BASE = (Path(__file__).parent / "fixtures" / "incoterm-without-place" / "good.tacl").read_text(
     "utf-8"
@@ -179,22 +178,12 @@ select = ["nothing"]
 """
 
 
-def test_tiny_toml_reader_agrees_with_tomllib():
-    assert toml.tiny_tool_table(TOML, "t") == toml.tool_table(TOML, "t")
-    assert toml.tiny_tool_table(TOML, "t") == {
+def test_tool_table_reads_every_toml_form_the_table_uses():
+    assert tool_table(TOML, "t") == {
         "select": ["W1", "N141"],
         "ignore": "vague-wording, W153",
         "min-production-days": 45,
         "extend-select": [],
     }
-    assert toml.tiny_tool_table('[project]\nname = "x"\n', "t") is None
-
-
-def test_tiny_toml_reader_rejects_what_it_cannot_read():
-    with pytest.raises(UsageError):
-        toml.tiny_tool_table("[tool.tacl]\nselect = {a = 1}\n", "t")
-
-
-def test_python_310_path_uses_the_tiny_reader(monkeypatch):
-    monkeypatch.setattr(toml, "_toml", None)
-    assert toml.tool_table(TOML, "t")["min-production-days"] == 45
+    assert tool_table('[project]\nname = "x"\n', "t") is None
+    assert tool_table('tool = "not a table"\n', "t") is None
