@@ -16,7 +16,9 @@ from tacl.cli import main
 from tacl.lint.registry import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = json.loads((ROOT / "tests" / "render" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text("utf-8")
+)
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "incoterm-without-place" / "good.tacl").read_text("utf-8")
 WARN = CLEAN.replace('incoterm FOB "Shenzhen"', "incoterm FOB")
