@@ -22,5 +22,18 @@ def cells(check: Check) -> int:
     return check.samples
 
 
+def breakable(key: str):
+    """A report key that may wrap after each dot (escaped first, then `<wbr>` added)."""
+    from markupsafe import Markup, escape
+
+    return (
+        Markup("<wbr>").join(escape(part) + "." for part in key.split(".")[:-1])
+        + (Markup("<wbr>") if "." in key else "")
+        + escape(key.split(".")[-1])
+    )
+
+
 def render_plan_html(plan: InspectionPlan, source_text: str | None = None) -> str:
-    return render("plan.html.j2", plan=plan, contract=plan.contract, cells=cells)
+    return render(
+        "plan.html.j2", plan=plan, contract=plan.contract, cells=cells, breakable=breakable
+    )
