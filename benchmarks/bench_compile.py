@@ -8,9 +8,8 @@ Throughput: `tacl.compile_source` over a generated corpus (≥ 1 MB of varied co
 every one of which compiles), next to Lark's own JSON grammar (LALR, contextual lexer,
 building a tree, and with a tree-less transformer) and stdlib `json.loads` on a JSON
 document of the same size (the compiled contracts, dumped). Cold start: `tacl compile
-examples/lamps/po.tacl` in a fresh process (warm parse-table cache), against
-`python -c pass` and the dependency floor `python -c "import click, attrs, lark"`;
-also with TACL_NO_CACHE=1 (tables built at each start), with a bytecode cache
+examples/lamps/po.tacl` in a fresh process, against `python -c pass` and the
+dependency floor `python -c "import click, attrs, lark"`; also with a bytecode cache
 (PYTHONPYCACHEPREFIX: this environment sets PYTHONDONTWRITEBYTECODE=1, so an editable
 TACL is compiled from source at each start), and `tacl --version`. Absolute times on a shared machine are noise; the ratios in one run are the signal.
 """
@@ -300,12 +299,7 @@ def cold_start(runs: int) -> list:
             {},
         ),
         ("tacl --version", [*tacl_cmd, "--version"], {}),
-        ("tacl compile lamps (warm cache)", [*tacl_cmd, "compile", str(LAMPS)], {}),
-        (
-            "tacl compile lamps, TACL_NO_CACHE=1",
-            [*tacl_cmd, "compile", str(LAMPS)],
-            {"TACL_NO_CACHE": "1"},
-        ),
+        ("tacl compile lamps", [*tacl_cmd, "compile", str(LAMPS)], {}),
     ]
     base_env = dict(os.environ)
     pycache = tempfile.mkdtemp(prefix="tacl-bench-pyc-")
@@ -316,7 +310,7 @@ def cold_start(runs: int) -> list:
             {"PYTHONPYCACHEPREFIX": pycache, "PYTHONDONTWRITEBYTECODE": ""},
         )
     )
-    for _, argv, extra in commands:  # warm the OS caches and the parse-table cache
+    for _, argv, extra in commands:  # warm the OS caches
         subprocess.run(argv, env={**base_env, **extra}, capture_output=True, check=True)
     times: dict[str, list[float]] = {name: [] for name, _, _ in commands}
     for _ in range(runs):  # interleaved, so drifting load hits every command alike

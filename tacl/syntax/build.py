@@ -9,10 +9,9 @@ Spans come from the tokens themselves; `propagate_positions` is not needed.
 
 from __future__ import annotations
 
-from lark import Token
-
 from tacl.source import Span
 from tacl.syntax import ast
+from tacl.syntax.lalr import Token
 
 _LITERALS = {
     "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),

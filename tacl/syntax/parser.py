@@ -1,4 +1,4 @@
-"""Text to AST: load the grammar once, parse, and turn Lark's exceptions into diagnostics.
+"""Text to AST: parse with the generated tables, and turn syntax errors into diagnostics.
 
 Syntax errors are collected one per statement: after an error, the offending line
 is blanked (offsets kept) and the text parsed again, so a user sees every broken
@@ -8,83 +8,24 @@ because blanking it would only produce noise about braces.
 
 from __future__ import annotations
 
-import os
-import threading
-from pathlib import Path
-
-from lark import Lark, Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
-
 from tacl.diagnostics import ERROR, Diagnostic, did_you_mean
 from tacl.source import SourceFile, Span
-from tacl.syntax import ast
+from tacl.syntax import ast, tables
 from tacl.syntax.build import AstBuilder, token_span
+from tacl.syntax.lalr import Parser, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 MAX_CHARS = 1_000_000
 MAX_SYNTAX_ERRORS = 20
 
-_local = threading.local()
-_parser_lock = threading.Lock()
-_parser: Lark | None = None
+_parser: Parser | None = None
 
 
-def grammar_text() -> str:
-    """The grammar shipped in the package (`tacl/grammar/tacl.lark` inside the wheel).
-
-    A plain path is tried first: `importlib.resources` pulls in zipfile and friends,
-    ~3 ms of every start. It stays the fallback for zipped installs.
-    """
-    here = Path(__file__).resolve().parents[1]
-    for candidate in (here / "grammar" / "tacl.lark", here.parent / "grammar" / "tacl.lark"):
-        if candidate.is_file():
-            return candidate.read_text("utf-8")
-    from importlib import resources
-
-    return resources.files("tacl.grammar").joinpath("tacl.lark").read_text("utf-8")
-
-
-def _cache_path() -> str | bool:
-    """A cache file for the parse tables in a directory only this user can write.
-
-    Lark's `cache=True` reads a pickle from a predictable path in the shared temp
-    directory; we never use it. A private directory under XDG_CACHE_HOME is as safe
-    as the user's own files. Set TACL_NO_CACHE=1 to build the tables every time.
-    """
-    if os.environ.get("TACL_NO_CACHE"):
-        return False
-    try:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        directory = Path(base) / "tacl"
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = directory.stat()
-        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-            return False
-        import lark
-
-        return str(directory / f"grammar-lark{lark.__version__}.cache")
-    except OSError:
-        return False
-
-
-def _collect_comment(token: Token) -> Token:
-    _local.comments.append(token)
-    return token
-
-
-def get_parser() -> Lark:
-    """The shared LALR parser; built once per process, safe to use from many threads."""
+def get_parser() -> Parser:
+    """The shared parser over the generated tables; it keeps no state between parses,
+    so one instance serves every thread."""
     global _parser
     if _parser is None:
-        with _parser_lock:
-            if _parser is None:
-                _parser = Lark(
-                    grammar_text(),
-                    parser="lalr",
-                    lexer="contextual",
-                    transformer=AstBuilder(),
-                    lexer_callbacks={"COMMENT": _collect_comment},
-                    cache=_cache_path(),
-                )
+        _parser = Parser(AstBuilder(), collect=("COMMENT",))
     return _parser
 
 
@@ -109,11 +50,10 @@ def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
     budget = max(4 * len(text), 200_000)
     while True:
         budget -= len(text)
-        _local.comments = []
         try:
-            contract = parser.parse(text)
+            contract, comments = parser.parse(text)
         except UnexpectedInput as exc:
-            diagnostic, line, stop = _classify(source, exc, parser)
+            diagnostic, line, stop = _classify(source, exc)
             diagnostics.append(diagnostic)
             if stop or len(diagnostics) >= MAX_SYNTAX_ERRORS or budget <= 0:
                 return None, diagnostics
@@ -124,7 +64,7 @@ def parse(source: SourceFile) -> tuple[ast.Module | None, list[Diagnostic]]:
             continue
         if diagnostics:
             return None, diagnostics
-        comments = tuple(ast.Comment(t.value, span=token_span(t)) for t in _local.comments)
+        comments = tuple(ast.Comment(t.value, span=token_span(t)) for t in comments)
         return ast.Module(contract, comments), []
 
 
@@ -171,26 +111,22 @@ _STATEMENT_STARTS = {
 }
 
 
-def _describe(name: str, parser: Lark) -> str:
+def _describe(name: str) -> str:
     if name in _NAMES:
         return _NAMES[name]
-    try:
-        return f"`{parser.get_terminal(name).pattern.value}`"
-    except KeyError:
-        return name.lower()
+    terminal = tables.TERMINALS.get(name)
+    return f"`{terminal[1]}`" if terminal is not None else name.lower()
 
 
-def _keywords(accepts, parser: Lark) -> list[str]:
+def _keywords(accepts) -> list[str]:
     words = []
     for name in accepts:
-        if name in _NAMES:
+        terminal = tables.TERMINALS.get(name)
+        if name in _NAMES or terminal is None:
             continue
-        try:
-            pattern = parser.get_terminal(name).pattern
-        except KeyError:
-            continue
-        if pattern.type == "str" and pattern.value.isalpha():
-            words.append(pattern.value)
+        kind, value, _ = terminal
+        if kind == "str" and value.isalpha():
+            words.append(value)
     return sorted(words)
 
 
@@ -198,12 +134,12 @@ def _shown(value: str) -> str:
     return "`" + value.replace("\n", "\\n").replace("\r", "\\r") + "`"
 
 
-def _classify(source: SourceFile, exc: UnexpectedInput, parser: Lark):
-    """Turn a Lark exception into (diagnostic, line to blank, stop-after-this)."""
+def _classify(source: SourceFile, exc: UnexpectedInput):
+    """Turn a syntax error into (diagnostic, line to blank, stop-after-this)."""
     if isinstance(exc, UnexpectedCharacters):
         return _unexpected_character(source, exc)
-    token = getattr(exc, "token", None)
-    if isinstance(exc, UnexpectedEOF) or token is None or token.type == "$END":
+    token = exc.token if isinstance(exc, UnexpectedToken) else None
+    if token is None or token.type == "$END":
         return _unexpected_end(source, exc), 1, True
     accepts = getattr(exc, "accepts", None) or exc.expected
     span = token_span(token) if token.type != "_NL" else _end_of_line_span(source, token)
@@ -211,11 +147,11 @@ def _classify(source: SourceFile, exc: UnexpectedInput, parser: Lark):
     stop = "{" in line_text or "}" in line_text or token.type == "RBRACE"
     block = next((kind for key, kind in _STATEMENT_STARTS.items() if key in accepts), None)
     if block is not None and token.type != "RBRACE":
-        return _unknown_statement(source, token, span, block, accepts, parser), token.line, stop
-    expected = sorted({_describe(name, parser) for name in accepts})
+        return _unknown_statement(source, token, span, block, accepts), token.line, stop
+    expected = sorted({_describe(name) for name in accepts})
     found = "the end of the line" if token.type == "_NL" else _shown(token.value)
     message = f"unexpected {found}; expected {_join(expected)}"
-    help_ = _token_help(token, accepts, parser, line_text)
+    help_ = _token_help(token, accepts, line_text)
     if token.type == "_NL":
         message = f"statement ends too early; expected {_join(expected)}"
     return _error(source, "E001", "syntax-error", message, span, help_), token.line, stop
@@ -260,7 +196,7 @@ STATEMENTS = {
 }
 
 
-def _token_help(token: Token, accepts, parser: Lark, line_text: str) -> str | None:
+def _token_help(token: Token, accepts, line_text: str) -> str | None:
     """A hint for the commonest slips: a comma in a number, a sign, a misspelt keyword."""
     if token.value == ",":
         return "numbers have no thousands separator; write `1_000` or `1000`"
@@ -269,11 +205,11 @@ def _token_help(token: Token, accepts, parser: Lark, line_text: str) -> str | No
     if token.type == "NUMBER" and line_text.lstrip().startswith("barcode"):
         return "barcode types are written `EAN-13` and `UPC-A`"
     if token.type == "WORD":
-        return did_you_mean(token.value, _keywords(accepts, parser))
+        return did_you_mean(token.value, _keywords(accepts))
     return None
 
 
-def _unknown_statement(source, token, span, block, accepts, parser):
+def _unknown_statement(source, token, span, block, accepts):
     where = "at the top of a contract" if block == "contract" else f"in a `{block}` block"
     word = token.value
     if not word[:1].isalpha():
@@ -374,8 +310,7 @@ def _unexpected_end(source: SourceFile, exc: UnexpectedInput) -> Diagnostic:
 
 def _open_block(exc: UnexpectedInput) -> tuple[str, int] | None:
     """The innermost block still open when the file ended, from the parser's stack."""
-    interactive = getattr(exc, "interactive_parser", None)
-    stack = getattr(getattr(interactive, "parser_state", None), "value_stack", None) or []
+    stack = exc.value_stack if isinstance(exc, UnexpectedToken) else []
     tokens = [v for v in stack if isinstance(v, Token)]
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].type == "LBRACE":

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 from lark import Lark
 
-from tacl.syntax.parser import grammar_text
+from tacl.syntax.generate import grammar_text
 
 _WS = st.sampled_from([" ", " ", " ", "  ", "\t", " \f", "\ufeff "])
 _TIGHT = {"PERCENT", "LPAR", "RPAR", "COMMA", "SLASH", "MINUS", "PLUS", "PLUSMINUS"}

@@ -24,7 +24,7 @@ from hypothesis.extra.lark import from_lark
 
 import tacl
 from tacl.pipeline import compile_source_file, decode_source
-from tacl.syntax.parser import grammar_text
+from tacl.syntax.generate import grammar_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SYNTAX_CODES = {"E001", "E002", "E003"}
