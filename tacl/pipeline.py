@@ -1,6 +1,6 @@
-"""The pipeline in one place: text → AST → compiled contract, as the architecture shows.
+"""The pipeline in one place: text → AST → compiled contract → verdict, as the architecture shows.
 
-    text ──parse──▶ AST ──compile──▶ CompiledContract
+    text ──parse──▶ AST ──compile──▶ CompiledContract ──evaluate(report)──▶ Verdict
 
 `compile_source` and `load` raise `ContractError` with every diagnostic found;
 `analyze` returns them instead, for the linter and the formatter.
@@ -8,18 +8,45 @@
 
 from __future__ import annotations
 
+import datetime
 import os
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from tacl.compile.compiler import compile_module
-from tacl.compile.contract import CompiledContract
+from tacl.compile.contract import Contract
 from tacl.compile.values import Reporter
 from tacl.diagnostics import ERROR, Diagnostic
 from tacl.errors import ContractError, UsageError
 from tacl.source import SourceFile
 from tacl.syntax import ast
 from tacl.syntax.parser import MAX_CHARS, parse
+
+if TYPE_CHECKING:
+    from tacl.evaluate.verdict import Verdict
+
+
+class CompiledContract(Contract):
+    """A compiled contract that judges inspection reports.
+
+    The data and the fingerprint are those of `tacl.compile.contract.Contract`;
+    this class sits above the compiler and the evaluator and joins them, so
+    neither needs the other.
+    """
+
+    def evaluate(self, report: Any, as_of: datetime.date | None = None) -> Verdict:
+        """Judge an inspection report (a dict parsed from JSON or YAML); returns a Verdict."""
+        from tacl.evaluate.evaluator import evaluate
+
+        return evaluate(self, report, as_of=as_of)
+
+    @classmethod
+    def of(cls, contract: Contract) -> CompiledContract:
+        """The public contract for what the compiler built (the same fields, shared)."""
+        return cls(
+            **{field.name: getattr(contract, field.name) for field in attrs.fields(Contract)}
+        )
 
 
 @attrs.frozen
@@ -38,7 +65,8 @@ def analyze(source: SourceFile) -> Analysis:
         return Analysis(source, None, None, tuple(diagnostics))
     reporter = Reporter(source)
     contract = compile_module(module, reporter)  # step two: AST to compiled contract
-    return Analysis(source, module, contract, tuple(reporter.diagnostics))
+    public = None if contract is None else CompiledContract.of(contract)
+    return Analysis(source, module, public, tuple(reporter.diagnostics))
 
 
 def compile_source(text: str | bytes, name: str = "<string>") -> CompiledContract:

@@ -1,4 +1,4 @@
-"""AST to `CompiledContract`: statements resolved, clause paths assigned, defaults applied.
+"""AST to a compiled `Contract`: statements resolved, clause paths assigned, defaults applied.
 
 Every error of a file is collected (see `values.Reporter`); the contract is built
 only when there are none. Clauses come out in contract order: the order of the
@@ -11,22 +11,27 @@ from decimal import Decimal
 from fractions import Fraction
 
 from tacl.compile import currencies, values
-from tacl.compile.contract import CompiledContract
+from tacl.compile.context import Context, ContractDraft, Deadline, ShipmentDraft
+from tacl.compile.contract import Contract
 from tacl.compile.inspection import resolve_inspection
 from tacl.compile.ir import (
     DEFAULT_CLAIMS,
     Claims,
     DeliverByClause,
     Duration,
+    Incoterm,
+    Inspection,
     Location,
     PartialClause,
     Product,
     ShipByClause,
     Window,
 )
+from tacl.compile.products import compile_product
 from tacl.compile.units import UNITS, exact_decimal
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.diagnostics import did_you_mean
+from tacl.nodes import Node
 from tacl.syntax import ast
 
 MAX_PRODUCTS = 1000
@@ -34,64 +39,36 @@ PROTECTIONS = ("pre-shipment", "post-delivery")
 INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
 
 
-def location(node) -> Location:
+def location(node: Node) -> Location:
     return Location(node.span.line, node.span.column)
 
 
-def compile_module(module: ast.Module, rep: Reporter) -> CompiledContract | None:
+def compile_module(module: ast.Module, rep: Reporter) -> Contract | None:
     """Compile a parsed file; returns None when any error was reported."""
-    return _Compiler(rep).contract(module.contract)
+    return _Compiler(Context(rep)).contract(module.contract)
 
 
 class _Compiler:
-    def __init__(self, rep: Reporter):
-        self.rep = rep
-        self.clauses: list = []
-        self.seen: dict = {}  # clause path or statement name -> first node
-        self.money = MoneyContext(None, None)
-
-    # --- helpers -------------------------------------------------------------------
-
-    def claim_path(self, path: str, node) -> bool:
-        """Register a clause path (or a once-only statement); report a second one."""
-        first = self.seen.get(path)
-        if first is not None:
-            self.rep.error(
-                "E302",
-                "duplicate-clause",
-                f"`{path}` is stated twice; first on line {first.span.line}",
-                node,
-                "keep one statement and delete the other",
-            )
-            return False
-        self.seen[path] = node
-        return True
-
-    def add(self, clause) -> None:
-        self.clauses.append(clause)
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.rep = ctx.rep
 
     # --- the contract ------------------------------------------------------------------
 
-    def contract(self, node: ast.Contract) -> CompiledContract | None:
-        rep = self.rep
+    def contract(self, node: ast.Contract) -> Contract | None:
+        ctx, rep = self.ctx, self.rep
         contract_id = values.text(rep, node.id)
         statements = node.statements
         currency_stmt = next((s for s in statements if isinstance(s, ast.Currency)), None)
         if currency_stmt is not None:
             code = currency_stmt.code.text
             if currencies.is_currency(code):
-                self.money = MoneyContext(code, currency_stmt)
-        info: dict = {"protection": "post-delivery", "partial_allowed": True, "incoterm": None}
-        blocks = {"inspection": None, "claims": None}
+                ctx.money = MoneyContext(code, currency_stmt)
+        draft = ContractDraft()
         products = [stmt for stmt in statements if isinstance(stmt, ast.Product)]
         for stmt in statements:
-            if isinstance(stmt, ast.Product):
-                continue
-            if isinstance(stmt, ast.Block) and stmt.kind in blocks:
-                if self.claim_path(stmt.kind, stmt):
-                    blocks[stmt.kind] = stmt
-                continue
-            self.contract_statement(stmt, info)
+            if not isinstance(stmt, ast.Product):
+                self.contract_statement(stmt, draft)
         if len(products) > MAX_PRODUCTS:
             rep.error(
                 "E007",
@@ -100,49 +77,55 @@ class _Compiler:
                 products[MAX_PRODUCTS].sku,
             )
             return None
-        inspection = resolve_inspection(rep, blocks["inspection"], None)
-        claims = self.claims(blocks["claims"])
-        product_nodes = self.products(statements, inspection)
-        compiled_products = [product for product, _ in product_nodes]
-        order_value = self.order_value(info, product_nodes)
-        advance = self.advance(info, order_value)
-        self.check_dates(info)
+        inspection = resolve_inspection(rep, draft.inspection_block, None)
+        claims = self.claims(draft.claims_block)
+        compiled_products = self.products(products, inspection)
+        order_value = self.order_value(draft, compiled_products)
+        advance = self.advance(draft, order_value)
+        self.check_dates(draft)
         if rep.diagnostics or contract_id is None or inspection is None or claims is None:
             return None
-        return CompiledContract(
+        return Contract(
             id=contract_id,
-            buyer=info.get("buyer"),
-            supplier=info.get("supplier"),
-            signed=info.get("signed"),
-            currency=self.money.currency,
-            protection=info["protection"],
-            coverage_limit=info.get("coverage"),
+            buyer=draft.buyer,
+            supplier=draft.supplier,
+            signed=draft.signed,
+            currency=ctx.money.currency,
+            protection=draft.protection,
+            coverage_limit=draft.coverage_limit,
             order_value=order_value,
             advance_payment=advance,
-            incoterm=info["incoterm"],
-            partial_allowed=info["partial_allowed"],
-            products=tuple(compiled_products),
+            incoterm=draft.shipment.incoterm,
+            partial_allowed=draft.shipment.partial_allowed,
+            products=tuple(product for product, _ in compiled_products),
             inspection=inspection,
             claims=claims,
-            clauses=tuple(self.clauses),
+            clauses=tuple(ctx.clauses),
             source_name=rep.source.name,
             location=location(node),
         )
 
-    def contract_statement(self, stmt, info: dict) -> None:
+    def contract_statement(self, stmt: Node, draft: ContractDraft) -> None:
         rep = self.rep
-        key = type(stmt).__name__
+        if isinstance(stmt, ast.Block) and stmt.kind in ("inspection", "claims"):
+            if self.ctx.claim_path(stmt.kind, stmt):
+                if stmt.kind == "inspection":
+                    draft.inspection_block = stmt
+                else:
+                    draft.claims_block = stmt
+            return
         if isinstance(stmt, ast.Block):
             key = stmt.kind
-        if not self.claim_path(_STATEMENT_NAMES.get(key, key), stmt):
+        else:
+            key = _STATEMENT_NAMES.get(type(stmt), type(stmt).__name__)
+        if not self.ctx.claim_path(key, stmt):
             return
         if isinstance(stmt, ast.Buyer):
-            info["buyer"] = values.text(rep, stmt.name)
+            draft.buyer = values.text(rep, stmt.name)
         elif isinstance(stmt, ast.Supplier):
-            info["supplier"] = values.text(rep, stmt.name)
+            draft.supplier = values.text(rep, stmt.name)
         elif isinstance(stmt, ast.Signed):
-            info["signed"] = values.date(rep, stmt.date)
-            info["signed_node"] = stmt
+            draft.signed = values.date(rep, stmt.date)
         elif isinstance(stmt, ast.Currency):
             if not currencies.is_currency(stmt.code.text):
                 rep.error(
@@ -156,7 +139,7 @@ class _Compiler:
         elif isinstance(stmt, ast.Protection):
             option = stmt.option.text
             if option in PROTECTIONS:
-                info["protection"] = option
+                draft.protection = option
             else:
                 rep.error(
                     "E106",
@@ -167,22 +150,22 @@ class _Compiler:
                     or "write `protection pre-shipment` or `protection post-delivery`",
                 )
         elif isinstance(stmt, ast.CoverageLimit):
-            info["coverage"] = values.money(rep, stmt.money, self.money)
+            draft.coverage_limit = values.money(rep, stmt.money, self.ctx.money)
         elif isinstance(stmt, ast.OrderValue):
-            info["order_value"] = values.money(rep, stmt.money, self.money)
-            info["order_value_node"] = stmt
+            draft.order_value = values.money(rep, stmt.money, self.ctx.money)
+            draft.order_value_statement = stmt
         elif isinstance(stmt, ast.AdvancePayment):
-            info["advance_node"] = stmt
+            draft.advance_statement = stmt
         elif isinstance(stmt, ast.Block) and stmt.kind == "shipment":
-            self.shipment(stmt, info)
+            self.shipment(stmt, draft.shipment)
 
     # --- shipment --------------------------------------------------------------------
 
-    def shipment(self, block: ast.Block, info: dict) -> None:
-        rep = self.rep
+    def shipment(self, block: ast.Block, draft: ShipmentDraft) -> None:
+        ctx, rep = self.ctx, self.rep
         for stmt in block.statements:
             if isinstance(stmt, (ast.ShipBy, ast.ShipBetween)):
-                if not self.claim_path("shipment.ship-by", stmt):
+                if not ctx.claim_path("shipment.ship-by", stmt):
                     continue
                 if isinstance(stmt, ast.ShipBy):
                     latest, earliest = values.date(rep, stmt.date), None
@@ -202,18 +185,18 @@ class _Compiler:
                         )
                         continue
                 if latest is not None:
-                    info.setdefault("dates", []).append((stmt, earliest or latest))
-                    self.add(
+                    draft.deadlines.append(Deadline(stmt, earliest or latest))
+                    ctx.add(
                         ShipByClause(
                             "shipment.ship-by", expected, latest, earliest, location=location(stmt)
                         )
                     )
             elif isinstance(stmt, ast.DeliverBy):
-                if self.claim_path("shipment.deliver-by", stmt):
+                if ctx.claim_path("shipment.deliver-by", stmt):
                     latest = values.date(rep, stmt.date)
                     if latest is not None:
-                        info.setdefault("dates", []).append((stmt, latest))
-                        self.add(
+                        draft.deadlines.append(Deadline(stmt, latest))
+                        ctx.add(
                             DeliverByClause(
                                 "shipment.deliver-by",
                                 f"on or before {stmt.date.text}",
@@ -222,13 +205,13 @@ class _Compiler:
                             )
                         )
             elif isinstance(stmt, ast.Incoterm):
-                if self.claim_path("shipment.incoterm", stmt):
-                    self.incoterm(stmt, info)
+                if ctx.claim_path("shipment.incoterm", stmt):
+                    draft.incoterm = self.incoterm(stmt)
             elif isinstance(stmt, ast.Partial):
-                if self.claim_path("shipment.partial", stmt):
-                    info["partial_allowed"] = stmt.allowed
+                if ctx.claim_path("shipment.partial", stmt):
+                    draft.partial_allowed = stmt.allowed
                     if not stmt.allowed:
-                        self.add(
+                        ctx.add(
                             PartialClause(
                                 "shipment.partial",
                                 "one complete shipment (partial shipments not allowed)",
@@ -236,7 +219,7 @@ class _Compiler:
                             )
                         )
 
-    def incoterm(self, stmt: ast.Incoterm, info: dict) -> None:
+    def incoterm(self, stmt: ast.Incoterm) -> Incoterm | None:
         code = stmt.code.text
         if code not in INCOTERMS:
             help_ = did_you_mean(code, INCOTERMS) or "Incoterms 2020: " + ", ".join(INCOTERMS)
@@ -245,41 +228,36 @@ class _Compiler:
             self.rep.error(
                 "E107", "unknown-incoterm", f"unknown Incoterm `{code}`", stmt.code, help_
             )
-            return
+            return None
         place = values.text(self.rep, stmt.place) if stmt.place is not None else None
-        info["incoterm"] = (code, place)
+        return Incoterm(code, place)
 
-    def check_dates(self, info: dict) -> None:
-        signed = info.get("signed")
+    def check_dates(self, draft: ContractDraft) -> None:
+        signed = draft.signed
         if signed is None:
             return
-        for stmt, day in info.get("dates", []):
-            if day < signed:
-                verb = {ast.DeliverBy: "deliver by", ast.ShipBetween: "ship between"}.get(
-                    type(stmt), "ship by"
-                )
+        for deadline in draft.shipment.deadlines:
+            if deadline.day < signed:
                 self.rep.error(
                     "E211",
                     "date-before-signed",
-                    f"`{verb}` date {day.isoformat()} is before the contract was "
-                    f"signed ({signed.isoformat()})",
-                    stmt,
+                    f"`{deadline.verb}` date {deadline.day.isoformat()} is before the contract "
+                    f"was signed ({signed.isoformat()})",
+                    deadline.statement,
                     "check the year; a deadline must come after the signature",
                 )
 
     # --- products -------------------------------------------------------------------
 
-    def products(self, statements, inspection) -> list[tuple[Product, ast.Product]]:
-        from tacl.compile.products import compile_product
-
+    def products(
+        self, statements: list[ast.Product], inspection: Inspection | None
+    ) -> list[tuple[Product, ast.Product]]:
         compiled = []
         for stmt in statements:
-            if not isinstance(stmt, ast.Product):
-                continue
             sku = values.name(self.rep, stmt.sku)
             if sku is None:
                 continue
-            first = self.seen.get(f"products.{sku}")
+            first = self.ctx.first(f"products.{sku}")
             if first is not None:
                 self.rep.error(
                     "E301",
@@ -289,8 +267,8 @@ class _Compiler:
                     "give each line item its own SKU",
                 )
                 continue
-            self.seen[f"products.{sku}"] = stmt
-            product = compile_product(self, stmt, sku, inspection)
+            self.ctx.claimed[f"products.{sku}"] = stmt
+            product = compile_product(self.ctx, stmt, sku, inspection)
             if product is not None:
                 compiled.append((product, stmt))
         return compiled
@@ -298,14 +276,13 @@ class _Compiler:
     # --- money ---------------------------------------------------------------------
 
     def order_value(
-        self, info: dict, products: list[tuple[Product, ast.Product]]
+        self, draft: ContractDraft, products: list[tuple[Product, ast.Product]]
     ) -> Decimal | None:
-        stated = info.get("order_value")
-        node = info.get("order_value_node")
-        code = self.money.currency
+        stated = draft.order_value
+        code = self.ctx.money.currency
         computed = _sum_order([product for product, _ in products])
         if computed is None or code is None:
-            if node is None:
+            if draft.order_value_statement is None:
                 self.require_order_value(products)
             return stated
         rounded = currencies.quantize(exact_decimal(computed), code)
@@ -315,12 +292,12 @@ class _Compiler:
                 "order-value-mismatch",
                 f"order value {currencies.format_amount(stated, code)} {code} differs "
                 f"from Σ quantity × unit price = {currencies.format_amount(rounded, code)} {code}",
-                node,
+                draft.order_value_statement,
                 "correct the order value, a quantity or a unit price",
             )
         return stated if stated is not None else rounded
 
-    def require_order_value(self, products) -> None:
+    def require_order_value(self, products: list[tuple[Product, ast.Product]]) -> None:
         """A priced product whose quantity has no nominal value needs an explicit order value."""
         for product, stmt in products:
             if product.unit_price is None or product.quantity is None:
@@ -337,13 +314,13 @@ class _Compiler:
                 )
                 return
 
-    def advance(self, info: dict, order_value: Decimal | None) -> Decimal | None:
-        node = info.get("advance_node")
+    def advance(self, draft: ContractDraft, order_value: Decimal | None) -> Decimal | None:
+        node = draft.advance_statement
         if node is None:
             return None
-        code = self.money.currency
+        code = self.ctx.money.currency
         if node.money is not None:
-            amount = values.money(self.rep, node.money, self.money)
+            amount = values.money(self.rep, node.money, self.ctx.money)
         else:
             percent = values.number(self.rep, node.percent)
             if percent is None:
@@ -380,7 +357,7 @@ class _Compiler:
         ok = True
         for stmt in block.statements:
             key = "claims.quality" if isinstance(stmt, ast.QualityClaim) else "claims.response"
-            if not self.claim_path(key, stmt):
+            if not self.ctx.claim_path(key, stmt):
                 ok = False
                 continue
             if isinstance(stmt, ast.QualityClaim):
@@ -410,16 +387,16 @@ class _Compiler:
         return Duration(int(amount), node.unit)
 
 
-_STATEMENT_NAMES = {
-    "Buyer": "buyer",
-    "Supplier": "supplier",
-    "Signed": "signed",
-    "Currency": "currency",
-    "Protection": "protection",
-    "CoverageLimit": "coverage limit",
-    "OrderValue": "order value",
-    "AdvancePayment": "advance payment",
-    "shipment": "shipment",
+# the once-only contract statements, by the words that write them
+_STATEMENT_NAMES: dict[type, str] = {
+    ast.Buyer: "buyer",
+    ast.Supplier: "supplier",
+    ast.Signed: "signed",
+    ast.Currency: "currency",
+    ast.Protection: "protection",
+    ast.CoverageLimit: "coverage limit",
+    ast.OrderValue: "order value",
+    ast.AdvancePayment: "advance payment",
 }
 
 

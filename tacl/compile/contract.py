@@ -1,4 +1,8 @@
-"""`CompiledContract`: the immutable result of compiling, and its fingerprint.
+"""`Contract`: the immutable result of compiling, and its fingerprint.
+
+This is the compiled contract as data. The public `tacl.CompiledContract` adds
+`evaluate()` on top of it one floor up (tacl/pipeline.py), so that nothing here
+depends on the evaluator: the pipeline reads one way, syntax → compile → evaluate.
 
 The fingerprint is the sha256 of the canonical JSON of `to_dict()`: no positions,
 no comments, so layout never changes it and any change of meaning does. Two
@@ -13,7 +17,7 @@ from decimal import Decimal
 
 import attrs
 
-from tacl.compile.ir import Claims, Clause, Inspection, Location, Product, clause_dict
+from tacl.compile.ir import Claims, Clause, Incoterm, Inspection, Location, Product, clause_dict
 
 
 def canonical_json(data) -> str:
@@ -24,7 +28,9 @@ def canonical_json(data) -> str:
 
 
 @attrs.frozen(eq=False, slots=False)
-class CompiledContract:
+class Contract:
+    """A compiled contract: every value resolved and exact, clauses in contract order."""
+
     id: str
     buyer: str | None
     supplier: str | None
@@ -34,7 +40,7 @@ class CompiledContract:
     coverage_limit: Decimal | None
     order_value: Decimal | None
     advance_payment: Decimal | None
-    incoterm: tuple[str, str | None] | None
+    incoterm: Incoterm | None
     partial_allowed: bool
     products: tuple[Product, ...]
     inspection: Inspection
@@ -62,9 +68,7 @@ class CompiledContract:
             "coverage-limit": money_text(self.coverage_limit, self.currency),
             "order-value": money_text(self.order_value, self.currency),
             "advance-payment": money_text(self.advance_payment, self.currency),
-            "incoterm": None
-            if self.incoterm is None
-            else {"code": self.incoterm[0], "place": self.incoterm[1]},
+            "incoterm": None if self.incoterm is None else self.incoterm.to_dict(),
             "partial-shipments": "allowed" if self.partial_allowed else "not allowed",
             "products": [p.to_dict(self.currency) for p in self.products],
             "inspection": self.inspection.to_dict(),
@@ -93,14 +97,8 @@ class CompiledContract:
                 return product
         raise KeyError(sku)
 
-    def evaluate(self, report, as_of: datetime.date | None = None):
-        """Judge an inspection report (a dict parsed from JSON or YAML); returns a Verdict."""
-        from tacl.evaluate.evaluator import evaluate
-
-        return evaluate(self, report, as_of=as_of)
-
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CompiledContract):
+        if not isinstance(other, Contract):
             return NotImplemented
         return self.sha256 == other.sha256
 

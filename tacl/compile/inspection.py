@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tacl.compile import values
+from tacl.compile.context import InspectionDraft
 from tacl.compile.ir import (
     GENERAL_AQL,
     GENERAL_LEVEL,
@@ -20,49 +21,54 @@ from tacl.compile.ir import (
     Location,
     decimal_text,
 )
+from tacl.compile.values import Reporter
 from tacl.diagnostics import did_you_mean
-from tacl.evaluate import aql as sampling
+from tacl.standards import iso2859 as sampling
 from tacl.syntax import ast
 
 CLASS_ORDER = ("critical", "major", "minor")
 
 
-def resolve_inspection(rep, block: ast.Block | None, inherited: Inspection | None):
+def resolve_inspection(
+    rep: Reporter, block: ast.Block | None, inherited: Inspection | None
+) -> Inspection | None:
     """The inspection terms of a block, on top of the inherited ones (or the default)."""
     if block is None:
         return inherited or Inspection(GENERAL_LEVEL, GENERAL_AQL)
     level = inherited.level if inherited else GENERAL_LEVEL
     classes: dict[str, Decimal] = dict(inherited.aql) if inherited else {}
-    seen: dict[str, object] = {}
+    draft = InspectionDraft()
     ok = True
     for stmt in block.statements:
-        kind = "standard" if isinstance(stmt, ast.Standard) else "aql"
-        if kind in seen:
+        first = draft.first_like(stmt)
+        if first is not None:
+            kind = "standard" if isinstance(stmt, ast.Standard) else "aql"
             rep.error(
                 "E302",
                 "duplicate-clause",
                 f"`{kind}` is stated twice in this inspection block; first on line "
-                f"{seen[kind].span.line}",
+                f"{first.span.line}",
                 stmt,
                 "keep one statement and delete the other",
             )
             ok = False
             continue
-        seen[kind] = stmt
         if isinstance(stmt, ast.Standard):
+            draft.standard = stmt
             level = _level(rep, stmt.level) or level
             ok = ok and stmt.level.text in sampling.LEVELS
         else:
+            draft.aql = stmt
             ok = _aql(rep, stmt, classes) and ok
     if not ok:
         return None
-    if inherited is None and "aql" not in seen:  # a level alone keeps the general AQLs
+    if inherited is None and draft.aql is None:  # a level alone keeps the general AQLs
         classes = dict(GENERAL_AQL)
     ordered = tuple((name, classes[name]) for name in CLASS_ORDER if name in classes)
     return Inspection(level, ordered)
 
 
-def _level(rep, word: ast.Word) -> str | None:
+def _level(rep: Reporter, word: ast.Word) -> str | None:
     if word.text in sampling.LEVELS:
         return word.text
     rep.error(
@@ -76,7 +82,7 @@ def _level(rep, word: ast.Word) -> str | None:
     return None
 
 
-def _aql(rep, stmt: ast.Aql, classes: dict[str, Decimal]) -> bool:
+def _aql(rep: Reporter, stmt: ast.Aql, classes: dict[str, Decimal]) -> bool:
     ok = True
     named: dict[str, ast.AqlEntry] = {}
     for entry in stmt.entries:

@@ -275,6 +275,17 @@ DEFAULT_CLAIMS = Claims(
 
 
 @node
+class Incoterm(Node):
+    """An Incoterms 2020 rule and the named place it applies at (`FOB "Shenzhen"`)."""
+
+    code: str
+    place: str | None
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "place": self.place}
+
+
+@node
 class Product(Node):
     sku: str
     description: str | None

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from tacl.compile import values
 from tacl.compile.colours import compile_colour
+from tacl.compile.context import Context, ProductDraft
 from tacl.compile.inspection import aql_clauses, resolve_inspection
 from tacl.compile.ir import (
     BarcodeClause,
+    Inspection,
     Location,
     MeasureClause,
     PassFailClause,
@@ -15,6 +20,7 @@ from tacl.compile.ir import (
 )
 from tacl.compile.units import COUNT_DIMENSIONS, UNITS
 from tacl.diagnostics import did_you_mean
+from tacl.nodes import Node
 from tacl.syntax import ast
 
 QUANTITY_DIMENSIONS = ("count", "pairs", "sets", "mass", "volume", "length")
@@ -22,44 +28,47 @@ AXES = {2: ("length", "width"), 3: ("length", "width", "height")}
 SYMBOLOGIES = {"EAN-13": 13, "UPC-A": 12}
 
 
-def _location(node) -> Location:
+def _location(node: Node) -> Location:
     return Location(node.span.line, node.span.column)
 
 
-def compile_product(comp, node: ast.Product, sku: str, contract_inspection) -> Product | None:
-    """Compile one product block; its clauses are appended to the compiler in order."""
-    rep = comp.rep
-    prefix = f"products.{sku}."
-    state: dict = {"description": None, "unit_price": None, "quantity": None, "inspection": None}
+def compile_product(
+    ctx: Context, node: ast.Product, sku: str, contract_inspection: Inspection | None
+) -> Product | None:
+    """Compile one product block; its clauses are appended to the context in order."""
+    draft = ProductDraft(sku, node)
+    prefix = draft.prefix
     for stmt in node.statements:
         handler = _HANDLERS.get(type(stmt))
         if handler is not None:
-            handler(comp, stmt, prefix, state)
+            handler(ctx, stmt, draft)
         elif isinstance(stmt, ast.Block) and stmt.kind == "packaging":
-            if comp.claim_path(prefix + "packaging", stmt):
-                _packaging(comp, stmt, prefix + "packaging.")
+            if ctx.claim_path(prefix + "packaging", stmt):
+                _packaging(ctx, stmt, prefix + "packaging.")
         elif isinstance(stmt, ast.Block) and stmt.kind == "inspection":
-            if comp.claim_path(prefix + "inspection", stmt):
-                state["inspection"] = stmt
-    inspection = resolve_inspection(rep, state["inspection"], contract_inspection)
+            if ctx.claim_path(prefix + "inspection", stmt):
+                draft.inspection_block = stmt
+    inspection = resolve_inspection(ctx.rep, draft.inspection_block, contract_inspection)
     if inspection is None:
         return None
-    where = state["inspection"] or node
+    where = draft.inspection_block or node
     for clause in aql_clauses(sku, inspection, _location(where)):
-        comp.add(clause)
+        ctx.add(clause)
     return Product(
         sku,
-        state["description"],
-        state["unit_price"],
-        state["quantity"],
+        draft.description,
+        draft.unit_price,
+        draft.quantity,
         inspection,
         location=_location(node),
     )
 
 
-def _measure(comp, stmt, path: str, constraint, allowed, what: str):
-    resolved = values.constraint(comp.rep, constraint, allowed, what)
-    if resolved is None or not comp.claim_path(path, stmt):
+def _measure(
+    ctx: Context, stmt: Node, path: str, constraint: Node, allowed: Sequence[str], what: str
+) -> MeasureClause | None:
+    resolved = values.constraint(ctx.rep, constraint, allowed, what)
+    if resolved is None or not ctx.claim_path(path, stmt):
         return None
     clause = MeasureClause(
         path,
@@ -70,24 +79,24 @@ def _measure(comp, stmt, path: str, constraint, allowed, what: str):
         resolved.nominal,
         location=_location(stmt),
     )
-    comp.add(clause)
+    ctx.add(clause)
     return clause
 
 
-def _description(comp, stmt, prefix, state):
-    if comp.claim_path(prefix + "description", stmt):
-        state["description"] = values.text(comp.rep, stmt.text)
+def _description(ctx: Context, stmt: ast.Description, draft: ProductDraft) -> None:
+    if ctx.claim_path(draft.prefix + "description", stmt):
+        draft.description = values.text(ctx.rep, stmt.text)
 
 
-def _quantity(comp, stmt, prefix, state):
+def _quantity(ctx: Context, stmt: ast.Quantity, draft: ProductDraft) -> None:
     clause = _measure(
-        comp, stmt, prefix + "quantity", stmt.constraint, QUANTITY_DIMENSIONS, "`quantity`"
+        ctx, stmt, draft.prefix + "quantity", stmt.constraint, QUANTITY_DIMENSIONS, "`quantity`"
     )
     if clause is None:
         return
     problem = _quantity_problem(clause)
     if problem is not None:
-        comp.rep.error(
+        ctx.rep.error(
             "E204",
             "non-positive-quantity",
             problem,
@@ -95,7 +104,7 @@ def _quantity(comp, stmt, prefix, state):
             "order at least one whole unit; a tolerance must stay below the quantity",
         )
         return
-    state["quantity"] = clause
+    draft.quantity = clause
 
 
 def _quantity_problem(clause: MeasureClause) -> str | None:
@@ -110,12 +119,12 @@ def _quantity_problem(clause: MeasureClause) -> str | None:
     return None
 
 
-def _unit_price(comp, stmt, prefix, state):
-    if comp.claim_path(prefix + "unit price", stmt):
-        state["unit_price"] = values.money(comp.rep, stmt.money, comp.money, strict_minor=False)
+def _unit_price(ctx: Context, stmt: ast.UnitPrice, draft: ProductDraft) -> None:
+    if ctx.claim_path(draft.prefix + "unit price", stmt):
+        draft.unit_price = values.money(ctx.rep, stmt.money, ctx.money, strict_minor=False)
 
 
-def _axes(comp, stmt, path_prefix: str, axes: ast.Axes):
+def _axes(ctx: Context, stmt: Node, path_prefix: str, axes: ast.Axes) -> None:
     names = AXES[len(axes.numbers)]
     for axis, number in zip(names, axes.numbers):
         measure = ast.Measure(number, axes.unit, span=number.span)
@@ -124,56 +133,58 @@ def _axes(comp, stmt, path_prefix: str, axes: ast.Axes):
             if axes.tolerance is None
             else ast.Toleranced(measure, axes.tolerance, span=axes.span)
         )
-        if _measure(comp, stmt, f"{path_prefix}.{axis}", constraint, ("length",), "a size") is None:
+        if _measure(ctx, stmt, f"{path_prefix}.{axis}", constraint, ("length",), "a size") is None:
             return
 
 
-def _size(comp, stmt, prefix, state):
-    _axes(comp, stmt, prefix + "size", stmt.axes)
+def _size(ctx: Context, stmt: ast.Size, draft: ProductDraft) -> None:
+    _axes(ctx, stmt, draft.prefix + "size", stmt.axes)
 
 
-def _dimension(comp, stmt, prefix, state):
-    label = values.name(comp.rep, stmt.name)
+def _dimension(ctx: Context, stmt: ast.Dimension, draft: ProductDraft) -> None:
+    label = values.name(ctx.rep, stmt.name)
     if label is not None:
         _measure(
-            comp,
+            ctx,
             stmt,
-            f"{prefix}dimension.{label}",
+            f"{draft.prefix}dimension.{label}",
             stmt.constraint,
             ("length",),
             f"dimension `{label}`",
         )
 
 
-def _weight(comp, stmt, prefix, state):
-    _measure(comp, stmt, prefix + "weight", stmt.constraint, ("mass",), "`weight`")
+def _weight(ctx: Context, stmt: ast.Weight, draft: ProductDraft) -> None:
+    _measure(ctx, stmt, draft.prefix + "weight", stmt.constraint, ("mass",), "`weight`")
 
 
-def _text_clause(comp, stmt, path: str, options, one_of: bool = False):
-    texts = [values.text(comp.rep, option) for option in options]
-    if None in texts or not comp.claim_path(path, stmt):
+def _text_clause(
+    ctx: Context, stmt: Node, path: str, options: Sequence[ast.Text], one_of: bool = False
+) -> None:
+    texts = [values.text(ctx.rep, option) for option in options]
+    if None in texts or not ctx.claim_path(path, stmt):
         return
     shown = ", ".join(_quote(t) for t in texts)
     expected = f"one of {shown}" if one_of else shown
     accepted = tuple(dict.fromkeys(values.fold(t) for t in texts))
-    comp.add(TextClause(path, expected, accepted, location=_location(stmt)))
+    ctx.add(TextClause(path, expected, accepted, location=_location(stmt)))
 
 
 def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _part_path(comp, stmt, prefix: str, head: str, part: ast.Word | None) -> str | None:
+def _part_path(
+    draft: ProductDraft, ctx: Context, stmt: Node, head: str, part: ast.Word | None
+) -> str | None:
     """`material` or `material.PART`; one product cannot state both forms.
 
     A report gives either one value or a mapping of parts under `material`, so a
     contract with both would have a clause no report could ever satisfy.
     """
-    marker = f"{prefix}{head}:{'whole' if part is None else 'parts'}"
-    other = f"{prefix}{head}:{'parts' if part is None else 'whole'}"
-    first = comp.seen.get(other)
+    first = draft.part_forms.get((head, part is None))
     if first is not None:
-        comp.rep.error(
+        ctx.rep.error(
             "E219",
             "mixed-parts",
             f"`{head}` is stated for the whole product and for parts; first on line "
@@ -182,33 +193,34 @@ def _part_path(comp, stmt, prefix: str, head: str, part: ast.Word | None) -> str
             f"name a part in every `{head}` statement, or state only one for the whole",
         )
         return None
-    comp.seen.setdefault(marker, stmt)
+    draft.part_forms.setdefault((head, part is not None), stmt)
+    prefix = draft.prefix
     return f"{prefix}{head}" if part is None else f"{prefix}{head}.{part.text}"
 
 
-def _material(comp, stmt, prefix, state):
-    path = _part_path(comp, stmt, prefix, "material", stmt.part)
+def _material(ctx: Context, stmt: ast.Material, draft: ProductDraft) -> None:
+    path = _part_path(draft, ctx, stmt, "material", stmt.part)
     if path is not None:
-        _text_clause(comp, stmt, path, stmt.options, stmt.one_of)
+        _text_clause(ctx, stmt, path, stmt.options, stmt.one_of)
 
 
-def _marking(comp, stmt, prefix, state):
-    path = _part_path(comp, stmt, prefix, "marking", stmt.part)
+def _marking(ctx: Context, stmt: ast.Marking, draft: ProductDraft) -> None:
+    path = _part_path(draft, ctx, stmt, "marking", stmt.part)
     if path is not None:
-        _text_clause(comp, stmt, path, (stmt.text,))
+        _text_clause(ctx, stmt, path, (stmt.text,))
 
 
-def _color(comp, stmt, prefix, state):
-    path = _part_path(comp, stmt, prefix, "color", stmt.part)
+def _color(ctx: Context, stmt: ast.Color, draft: ProductDraft) -> None:
+    path = _part_path(draft, ctx, stmt, "color", stmt.part)
     if path is None:
         return
-    clause = compile_colour(comp.rep, stmt, path, _location(stmt))
-    if clause is not None and comp.claim_path(path, stmt):
-        comp.add(clause)
+    clause = compile_colour(ctx.rep, stmt, path, _location(stmt))
+    if clause is not None and ctx.claim_path(path, stmt):
+        ctx.add(clause)
 
 
-def _barcode(comp, stmt, prefix, state):
-    rep = comp.rep
+def _barcode(ctx: Context, stmt: ast.Barcode, draft: ProductDraft) -> None:
+    rep, prefix = ctx.rep, draft.prefix
     symbology = stmt.symbology.text
     if symbology not in SYMBOLOGIES:
         rep.error(
@@ -241,8 +253,8 @@ def _barcode(comp, stmt, prefix, state):
             "a typo in the code, or a wrong last digit",
         )
         return
-    if comp.claim_path(prefix + "barcode", stmt):
-        comp.add(
+    if ctx.claim_path(prefix + "barcode", stmt):
+        ctx.add(
             BarcodeClause(
                 prefix + "barcode",
                 f"{symbology} {digits}",
@@ -259,24 +271,28 @@ def check_digit(payload: str) -> int:
     return (10 - total % 10) % 10
 
 
-def _spec(comp, stmt, prefix, state):
-    label = values.name(comp.rep, stmt.name)
+def _spec(ctx: Context, stmt: ast.Spec, draft: ProductDraft) -> None:
+    label = values.name(ctx.rep, stmt.name)
     if label is None:
         return
-    path = f"{prefix}spec.{label}"
+    path = f"{draft.prefix}spec.{label}"
     if isinstance(stmt.value, ast.Text):
-        _text_clause(comp, stmt, path, (stmt.value,))
+        _text_clause(ctx, stmt, path, (stmt.value,))
     else:
-        _measure(comp, stmt, path, stmt.value, (), f"spec `{label}`")
+        _measure(ctx, stmt, path, stmt.value, (), f"spec `{label}`")
 
 
-def _test(comp, stmt, prefix, state):
-    label = values.name(comp.rep, stmt.name)
-    if label is not None and comp.claim_path(f"{prefix}test.{label}", stmt):
-        comp.add(PassFailClause(f"{prefix}test.{label}", "passes", label, location=_location(stmt)))
+def _test(ctx: Context, stmt: ast.Test, draft: ProductDraft) -> None:
+    _test_clause(ctx, stmt, draft.prefix)
 
 
-_HANDLERS = {
+def _test_clause(ctx: Context, stmt: ast.Test, prefix: str) -> None:
+    label = values.name(ctx.rep, stmt.name)
+    if label is not None and ctx.claim_path(f"{prefix}test.{label}", stmt):
+        ctx.add(PassFailClause(f"{prefix}test.{label}", "passes", label, location=_location(stmt)))
+
+
+_HANDLERS: dict[type, Callable[[Context, Any, ProductDraft], None]] = {
     ast.Description: _description,
     ast.Quantity: _quantity,
     ast.UnitPrice: _unit_price,
@@ -292,25 +308,25 @@ _HANDLERS = {
 }
 
 
-def _packaging(comp, block: ast.Block, prefix: str) -> None:
+def _packaging(ctx: Context, block: ast.Block, prefix: str) -> None:
     for stmt in block.statements:
         if isinstance(stmt, ast.UnitPacking):
-            _text_clause(comp, stmt, prefix + "unit-packing", (stmt.text,))
+            _text_clause(ctx, stmt, prefix + "unit-packing", (stmt.text,))
         elif isinstance(stmt, ast.UnitsPerCarton):
-            _units_per_carton(comp, stmt, prefix + "units-per-carton")
+            _units_per_carton(ctx, stmt, prefix + "units-per-carton")
         elif isinstance(stmt, ast.CartonSize):
-            _axes(comp, stmt, prefix + "carton-size", stmt.axes)
+            _axes(ctx, stmt, prefix + "carton-size", stmt.axes)
         elif isinstance(stmt, ast.CartonWeight):
             _measure(
-                comp, stmt, prefix + "carton-weight", stmt.constraint, ("mass",), "`carton weight`"
+                ctx, stmt, prefix + "carton-weight", stmt.constraint, ("mass",), "`carton weight`"
             )
         elif isinstance(stmt, ast.CartonMarking):
-            _text_clause(comp, stmt, prefix + "carton-marking", (stmt.text,))
+            _text_clause(ctx, stmt, prefix + "carton-marking", (stmt.text,))
         elif isinstance(stmt, ast.Test):
-            _test(comp, stmt, prefix, {})
+            _test_clause(ctx, stmt, prefix)
 
 
-def _units_per_carton(comp, stmt: ast.UnitsPerCarton, path: str) -> None:
+def _units_per_carton(ctx: Context, stmt: ast.UnitsPerCarton, path: str) -> None:
     """A whole count per carton; a bare number means pieces."""
     measure = stmt.value
     if measure.unit is None:
@@ -318,7 +334,7 @@ def _units_per_carton(comp, stmt: ast.UnitsPerCarton, path: str) -> None:
             measure.number, ast.Word("pcs", span=measure.number.span), span=measure.span
         )
     clause = _measure(
-        comp,
+        ctx,
         stmt,
         path,
         ast.Exact(measure, span=measure.span),
@@ -326,7 +342,7 @@ def _units_per_carton(comp, stmt: ast.UnitsPerCarton, path: str) -> None:
         "`units per carton`",
     )
     if clause is not None and (clause.nominal <= 0 or clause.nominal.denominator != 1):
-        comp.rep.error(
+        ctx.rep.error(
             "E204",
             "non-positive-quantity",
             "units per carton must be a whole number above zero",

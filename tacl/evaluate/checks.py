@@ -283,7 +283,7 @@ def _plan(lot: int, level: str, aql_value: Decimal):
     key = (lot, level, aql_value)
     found = _PLANS.get(key)
     if found is None:
-        from tacl.evaluate import aql
+        from tacl.standards import iso2859 as aql
 
         plan = aql.plan_for(lot, level, aql_value)
         found = (plan, aql.describe(plan))

@@ -115,7 +115,7 @@ def contract_facts(contract) -> list[tuple[str, str]]:
         ("Advance payment", money(contract.advance_payment)),
     ]
     if contract.incoterm is not None:
-        code_, place = contract.incoterm
+        code_, place = contract.incoterm.code, contract.incoterm.place
         facts.append(("Incoterm", f"{code_} {place}" if place else code_))
     return [(label, value) for label, value in facts if value]
 
@@ -271,7 +271,7 @@ def _colour_plot(clause, finding, report):
 
 
 def _aql_plot(clause, finding, report):
-    from tacl.evaluate.aql import plan_for
+    from tacl.standards.iso2859 import plan_for
 
     evidence = report.evidence
     lot_key, size_key, defects_key = aql_keys(clause)

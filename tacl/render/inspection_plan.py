@@ -201,7 +201,7 @@ def _class_plan(clause: AqlClause, lot_size: int | None) -> ClassPlan:
     label = aql_label(clause.aql)
     if lot_size is None or lot_size < 2:
         return ClassPlan(clause.defect_class, label, "?", "?", 0, 0, 0, False)
-    from tacl.evaluate.aql import plan_for
+    from tacl.standards.iso2859 import plan_for
 
     plan = plan_for(lot_size, clause.level, clause.aql)
     return ClassPlan(
@@ -220,7 +220,7 @@ def measured_samples(lot_size: int | None) -> int | None:
     """Readings for a measured clause: the S-2 sample size of the lot (None when unknown)."""
     if lot_size is None or lot_size < 2:
         return None
-    from tacl.evaluate.aql import plan_for
+    from tacl.standards.iso2859 import plan_for
 
     return plan_for(lot_size, MEASURE_LEVEL, Decimal(0)).sample_size
 

@@ -18,7 +18,7 @@ from fractions import Fraction
 from hypothesis import strategies as st
 
 from tacl.compile.units import UNITS
-from tacl.evaluate.aql import plan_for
+from tacl.standards.iso2859 import plan_for
 
 AXES = ("length", "width", "height")
 EVENTS = {"shipped", "customs-cleared", "delivered"}

@@ -12,7 +12,11 @@ ANSI/ASQ Z1.4 and MIL-STD-105E):
 
 The tables ship as CSV in ``tacl.data`` (see ``tacl/data/SOURCES.md``) and
 are read on first use only, so importing this module costs nothing. Tests
-check every cell against the shared, independently resolved table.
+check every cell against an independently resolved table (tests/data).
+
+It lives in ``tacl.standards``, below both the compiler (which validates
+levels and AQLs) and the evaluator (which applies the plan to a lot), so
+neither floor reaches into the other for it.
 
 Everything here is pure and exact: AQLs are ``Decimal`` and compared by value.
 Callers validate contract input first; a bad argument here raises

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tacl.evaluate.aql import (
+from tacl.standards.iso2859 import (
     LEVELS,
     PREFERRED_AQLS,
     Plan,
@@ -233,7 +233,7 @@ def test_describe():
 
 def test_tables_load_lazily():
     code = (
-        "import tacl.evaluate.aql as aql\n"
+        "import tacl.standards.iso2859 as aql\n"
         "assert aql._table1.cache_info().currsize == 0\n"
         "assert aql._table2a.cache_info().currsize == 0\n"
         "aql.plan_for(3000, 'II', aql.PREFERRED_AQLS[0])\n"

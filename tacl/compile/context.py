@@ -1,0 +1,127 @@
+"""What the compiler carries while it walks one contract: typed records, no string-keyed dicts.
+
+`Context` is shared by every part of the compiler (contract statements, products,
+inspection): the error reporter, the contract's currency, the clauses compiled so
+far and the paths already claimed. The *draft* records gather what the statements
+of one block said before the immutable IR (`ir.py`, `contract.py`) is built from
+them: a field per statement, so a misspelt key is an attribute error, not a
+silent `None`.
+
+A new idea of the language gets one draft record here (a named shipment, a lot,
+a remedy…), one field where it belongs, and one handler next to its kind.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import attrs
+
+from tacl.compile.ir import Clause, Incoterm, MeasureClause
+from tacl.compile.values import MoneyContext, Reporter
+from tacl.nodes import Node
+from tacl.syntax import ast
+
+
+@attrs.define
+class Context:
+    """The compiler's shared state for one file: reporter, money, clauses, claimed paths."""
+
+    rep: Reporter
+    money: MoneyContext = attrs.field(factory=lambda: MoneyContext(None, None))
+    clauses: list[Clause] = attrs.field(factory=list)
+    # clause path or once-only statement name -> the statement that first claimed it
+    claimed: dict[str, Node] = attrs.field(factory=dict)
+
+    def first(self, path: str) -> Node | None:
+        """The statement that claimed `path`, or None when nothing has."""
+        return self.claimed.get(path)
+
+    def claim_path(self, path: str, node: Node) -> bool:
+        """Register a clause path (or a once-only statement); report a second one."""
+        first = self.claimed.get(path)
+        if first is not None:
+            self.rep.error(
+                "E302",
+                "duplicate-clause",
+                f"`{path}` is stated twice; first on line {first.span.line}",
+                node,
+                "keep one statement and delete the other",
+            )
+            return False
+        self.claimed[path] = node
+        return True
+
+    def add(self, clause: Clause) -> None:
+        self.clauses.append(clause)
+
+
+@attrs.define
+class Deadline:
+    """A dated shipment statement, kept to check it against the signing date."""
+
+    statement: ast.ShipBy | ast.ShipBetween | ast.DeliverBy
+    day: datetime.date  # the first day the statement allows
+
+    @property
+    def verb(self) -> str:
+        if isinstance(self.statement, ast.DeliverBy):
+            return "deliver by"
+        return "ship between" if isinstance(self.statement, ast.ShipBetween) else "ship by"
+
+
+@attrs.define
+class ShipmentDraft:
+    """What a `shipment` block said."""
+
+    incoterm: Incoterm | None = None
+    partial_allowed: bool = True
+    deadlines: list[Deadline] = attrs.field(factory=list)
+
+
+@attrs.define
+class ContractDraft:
+    """What the contract-level statements said; the blocks are resolved after all are read."""
+
+    buyer: str | None = None
+    supplier: str | None = None
+    signed: datetime.date | None = None
+    protection: str = "post-delivery"
+    coverage_limit: Decimal | None = None
+    order_value: Decimal | None = None
+    order_value_statement: ast.OrderValue | None = None
+    advance_statement: ast.AdvancePayment | None = None
+    inspection_block: ast.Block | None = None
+    claims_block: ast.Block | None = None
+    shipment: ShipmentDraft = attrs.field(factory=ShipmentDraft)
+
+
+@attrs.define
+class InspectionDraft:
+    """The statements of one `inspection` block (each may appear once)."""
+
+    standard: ast.Standard | None = None
+    aql: ast.Aql | None = None
+
+    def first_like(self, stmt: Node) -> Node | None:
+        """The earlier statement of the same kind as `stmt`, if any."""
+        return self.standard if isinstance(stmt, ast.Standard) else self.aql
+
+
+@attrs.define
+class ProductDraft:
+    """What one product block said; its clauses go straight into the `Context`."""
+
+    sku: str
+    statement: ast.Product
+    description: str | None = None
+    unit_price: Decimal | None = None
+    quantity: MeasureClause | None = None
+    inspection_block: ast.Block | None = None
+    # (`material`, `color` or `marking`, whether it names a part) -> first statement of that form
+    part_forms: dict[tuple[str, bool], Node] = attrs.field(factory=dict)
+
+    @property
+    def prefix(self) -> str:
+        return f"products.{self.sku}."
