@@ -45,11 +45,6 @@ class Diagnostic:
             "help": self.help,
         }
 
-    @property
-    def sort_key(self) -> tuple:
-        span = self.span
-        return (self.file, span.start if span else -1, self.code)
-
 
 def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
     """A `help` text naming the closest known word, or None when nothing is close.

@@ -97,28 +97,7 @@ DIMENSION_NOUNS = {
     "ratio": "a percentage",
 }
 
-EXAMPLES = {
-    "length": "420 mm",
-    "mass": "210 g",
-    "volume": "500 ml",
-    "areal density": "180 gsm",
-    "count": "1000 pcs",
-    "pairs": "500 pairs",
-    "sets": "200 sets",
-    "voltage": "220 V",
-    "power": "9 W",
-    "charge": "5000 mAh",
-    "energy": "100 Wh",
-    "luminous flux": "800 lm",
-    "temperature": "25 °C",
-    "ratio": "85 %",
-}
-
 COUNT_DIMENSIONS = frozenset({"count", "pairs", "sets"})
-
-
-def lookup(symbol: str) -> Unit | None:
-    return UNITS.get(symbol)
 
 
 def exact(number: Decimal | str) -> Fraction:
@@ -159,7 +138,8 @@ def format_fraction(value: Fraction) -> str:
 
 
 def format_quantity(value: Fraction, unit: str) -> str:
-    return f"{format_fraction(value)} {unit}" if unit != "%" else f"{format_fraction(value)} %"
+    """A value and its unit symbol for display: `420 mm`, `85 %`."""
+    return f"{format_fraction(value)} {unit}"
 
 
 def rational_text(value: Fraction) -> str:
