@@ -30,7 +30,7 @@ EVENT_KEYS = {
     "customs clearance": ("customs_cleared", "customs-cleared"),
     "shipment": ("shipped", "shipped"),
     "delivery": ("delivered", "delivered"),
-}
+}  # a window's event: (the ShipmentFacts field, the report key)
 
 
 def _event_dates(contract, report) -> list:
@@ -38,7 +38,7 @@ def _event_dates(contract, report) -> list:
     known = []
     for window in contract.claims.quality_windows:
         attribute, _key = EVENT_KEYS[window.event]
-        event = getattr(report, attribute)
+        event = getattr(report.shipment, attribute)
         if event is not None:
             known.append((event, window))
     return known
@@ -64,7 +64,7 @@ def decide(contract, report, findings, status) -> Claim:
         return Claim(False, window_closes=closes, notes=(_no_claim(status, findings),))
     grounds, void = _grounds(contract, report, findings, closes)
     notes = _kind_note(contract, report)
-    if report.agreement is True:
+    if report.dispute.agreement is True:
         notes.append("the parties settled the dispute (agreement: true), so no refund is claimed")
     elif not grounds:
         notes.append("no claim: every ground is void")
@@ -103,9 +103,9 @@ def _grounds(contract, report, findings, closes) -> tuple[tuple, tuple]:
 
 
 def _void_reason(contract, report, closes) -> str | None:
-    inspected = report.inspection_date
+    inspected = report.inspection.date
     if contract.protection == "pre-shipment":
-        shipped = report.shipped
+        shipped = report.shipment.shipped
         if shipped is not None and inspected > shipped:
             return (
                 f"inspected on {inspected}, after the goods shipped on {shipped}; a pre-shipment "
@@ -130,10 +130,10 @@ def _void_reason(contract, report, closes) -> str | None:
 
 
 def _kind_note(contract, report) -> list[str]:
-    if report.inspection_kind == contract.protection:
+    if report.inspection.kind == contract.protection:
         return []
     return [
-        f"the report records a {report.inspection_kind} inspection; the contract's protection "
+        f"the report records a {report.inspection.kind} inspection; the contract's protection "
         f"is {contract.protection}, and its rules decide the claim"
     ]
 
@@ -171,7 +171,7 @@ def _money(amount, code) -> str:
 
 def _application_from(contract, report, notes: list):
     """The first day a refund may be applied for, per reports.md; None while it cannot be."""
-    opened = report.dispute_opened
+    opened = report.dispute.opened
     response = contract.claims.supplier_response
     if opened is None:
         notes.append(
@@ -179,7 +179,7 @@ def _application_from(contract, report, notes: list):
         )
         return None
     deadline = dates.add(opened, response)
-    responded = report.supplier_responded
+    responded = report.dispute.supplier_responded
     if responded is None:
         return deadline
     if responded > deadline:
@@ -187,7 +187,7 @@ def _application_from(contract, report, notes: list):
             f"the supplier responded on {responded}, after the response time ended on {deadline}"
         )
         return deadline
-    if report.agreement is False:
+    if report.dispute.agreement is False:
         return responded
     notes.append(
         "the supplier responded and the parties are negotiating; a refund may be applied for "

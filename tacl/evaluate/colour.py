@@ -29,12 +29,12 @@ CACHED = 4096  # ΔE values kept per clause: a report names few colours, often t
 def check_colour(clause, found, deltas: dict | None = None) -> Finding:
     """The finding of a colour clause; `deltas` caches ΔE by Lab reading across reports."""
     deltas = {} if deltas is None else deltas
-    actual = ", ".join(sample[3] for sample in found[:10]) + (", …" if len(found) > 10 else "")
+    actual = ", ".join(sample.shown for sample in found[:10]) + (", …" if len(found) > 10 else "")
     if clause.tolerance is not None:
         return _within(clause, found, actual, deltas)
     results = [_same(clause, sample, deltas) for sample in found]
     if None in results:
-        form = next(s[0] for s, r in zip(found, results) if r is None)
+        form = next(s.form for s, r in zip(found, results) if r is None)
         return _finding(
             clause,
             MISSING,
@@ -42,7 +42,7 @@ def check_colour(clause, found, deltas: dict | None = None) -> Finding:
             f"a {form} colour cannot be compared with the contract's {clause.form}; "
             f"report it as the contract writes it ({clause.expected})",
         )
-    wrong = [sample[3] for sample, same in zip(found, results) if not same]
+    wrong = [sample.shown for sample, same in zip(found, results) if not same]
     if not wrong:
         return _finding(clause, PASS, actual, "the same colour")
     return _finding(clause, FAIL, actual, f"{', '.join(wrong[:5])} is not {clause.expected}")
@@ -56,14 +56,11 @@ def _delta(clause, text: str, lab, deltas: dict) -> Decimal:
     -0.0 from 0.0, which compare (and hash) equal as floats.
     """
     key = (text, lab)
-    try:
-        delta = deltas.get(key)
-    except TypeError:  # a hand-built Report may hold a Lab list: not kept
-        key, delta = None, None
+    delta = deltas.get(key)
     if delta is None:
         formula = delta_e_76 if clause.formula == "dE76" else delta_e_2000
         delta = Decimal(formula(clause.lab, lab)).quantize(PLACES)
-        if key is not None and len(deltas) < CACHED:
+        if len(deltas) < CACHED:
             deltas[key] = delta
     return delta
 
@@ -97,7 +94,7 @@ def _within(clause, found, actual, deltas: dict) -> Finding:
 
 def _same(clause, sample, deltas: dict) -> bool | None:
     """Whether a sample is the target colour; None when the forms cannot be compared."""
-    form, text, lab, _shown = sample
+    form, text, lab = sample.form, sample.text, sample.lab
     if form == clause.form:
         return lab == clause.lab if form == "lab" else text == clause.text
     if form in MEASURED and clause.form in MEASURED:

@@ -37,7 +37,7 @@ def evaluate(contract, report, as_of=None, name: str = "<report>") -> Verdict:
     as_of = parse_as_of(as_of)
     if not isinstance(report, Report):
         report = read_report(contract, report, name)
-    ctx = Context(report, as_of or report.inspection_date)
+    ctx = Context(report, as_of or report.inspection.date)
     evidence = report.evidence
     findings = tuple(
         [check.check(evidence, ctx) for check in cached(contract, "checks", build_checks)]

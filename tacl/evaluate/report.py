@@ -14,7 +14,6 @@ characters a text, samples.MAX_DIGITS digits a number, MAX_WARNINGS warnings.
 
 from __future__ import annotations
 
-import datetime
 import json
 from collections.abc import Mapping
 from decimal import Decimal
@@ -24,6 +23,14 @@ import attrs
 from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
 from tacl.evaluate import samples
+from tacl.evaluate.evidence import (
+    DisputeFacts,
+    Evidence,
+    EvidenceBuilder,
+    InspectionFacts,
+    Sampling,
+    ShipmentFacts,
+)
 from tacl.evaluate.shape import Node, shape_of
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -35,20 +42,13 @@ REPORT_VERSION = 1
 
 @attrs.frozen
 class Report:
-    """A report read against one contract; `evidence` maps clause paths to parsed samples."""
+    """A report read against one contract: its sections as records, then the evidence."""
 
     name: str
-    inspection_kind: str
-    inspection_date: datetime.date
-    inspector: str | None
-    shipped: datetime.date | None
-    customs_cleared: datetime.date | None
-    delivered: datetime.date | None
-    partial: bool | None
-    dispute_opened: datetime.date | None
-    supplier_responded: datetime.date | None
-    agreement: bool | None
-    evidence: Mapping = attrs.field(repr=False)
+    inspection: InspectionFacts
+    shipment: ShipmentFacts
+    dispute: DisputeFacts
+    evidence: Evidence = attrs.field(repr=False)
     warnings: tuple[Diagnostic, ...] = ()
 
 
@@ -57,34 +57,30 @@ def read_report(contract, data, name: str = "<report>") -> Report:
     if not isinstance(data, Mapping):
         raise ReportError("", f"a report is a mapping of keys, not {samples.type_name(data)}")
     _check_header(contract, data)
-    store: dict = {}
+    found = EvidenceBuilder()
     warnings: list[Diagnostic] = []
-    _walk(shape_of(contract), data, store, warnings, name)
-    for key in ("inspection.kind", "inspection.date"):
-        if key not in store:
-            raise ReportError(key, "missing; a report says which inspection it records and when")
-    _check_aql(contract, store)
+    _walk(shape_of(contract), data, found, warnings, name)
+    for key in ("kind", "date"):
+        if not found.has(InspectionFacts, "", key):
+            raise ReportError(
+                f"inspection.{key}", "missing; a report says which inspection it records and when"
+            )
+    evidence = found.build()
+    _check_sampling(evidence)
     report = Report(
         name=name,
-        inspection_kind=store["inspection.kind"],
-        inspection_date=store["inspection.date"],
-        inspector=store.get("inspection.inspector"),
-        shipped=store.get("shipment.shipped"),
-        customs_cleared=store.get("shipment.customs-cleared"),
-        delivered=store.get("shipment.delivered"),
-        partial=store.get("shipment.partial"),
-        dispute_opened=store.get("dispute.opened"),
-        supplier_responded=store.get("dispute.supplier-responded"),
-        agreement=store.get("dispute.agreement"),
-        evidence=store,
+        inspection=evidence.record(InspectionFacts, ""),
+        shipment=evidence.record(ShipmentFacts, "") or ShipmentFacts(),
+        dispute=evidence.record(DisputeFacts, "") or DisputeFacts(),
+        evidence=evidence,
         warnings=tuple(_capped(warnings, name)),
     )
     _check_dates(report)
     return report
 
 
-def _walk(node: Node, data: Mapping, store: dict, warnings: list, name: str) -> None:
-    """Read `data`, the report's mapping at `node`, into `store`; every child's path is its own."""
+def _walk(node: Node, data: Mapping, found: EvidenceBuilder, warnings: list, name: str) -> None:
+    """Read `data`, the report's mapping at `node`, into `found`; every child's path is its own."""
     children = node.children
     for key, value in data.items():
         child = children.get(key)
@@ -93,9 +89,9 @@ def _walk(node: Node, data: Mapping, store: dict, warnings: list, name: str) -> 
         elif value is None and node.in_products:
             warnings.append(_empty(child.path, name))
         elif child.children and (type(value) is dict or isinstance(value, Mapping)):
-            _walk(child, value, store, warnings, name)
+            _walk(child, value, found, warnings, name)
         elif child.leaf is not None:
-            child.leaf.read(value, child.path, store)
+            child.leaf.read(value, child.path, found)
         else:
             raise ReportError(
                 child.path,
@@ -175,17 +171,16 @@ def _check_header(contract, data: Mapping) -> None:
         )
 
 
-def _check_aql(contract, store: dict) -> None:
-    for product in contract.products:
-        lot = store.get(("aql", product.sku, "lot-size"))
-        size = store.get(("aql", product.sku, "sample-size"))
-        where = f"products.{product.sku}.aql"
+def _check_sampling(evidence: Evidence) -> None:
+    """A sample fits in its lot, and a defect class counts at most one per sampled unit."""
+    for where, sampling in evidence.records.get(Sampling, {}).items():
+        lot, size = sampling.lot_size, sampling.sample_size
         if lot is not None and size is not None and size > lot:
             raise ReportError(
                 f"{where}.sample-size", f"sample of {size} is larger than the lot of {lot}"
             )
         for defect_class in ("critical", "major", "minor"):
-            found = store.get(("aql", product.sku, defect_class))
+            found = sampling.defects(defect_class)
             if found is not None and size is not None and found > size:
                 raise ReportError(
                     f"{where}.defects.{defect_class}",
@@ -194,11 +189,15 @@ def _check_aql(contract, store: dict) -> None:
 
 
 def _check_dates(report: Report) -> None:
-    shipped = report.shipped
-    for key, day in (("customs-cleared", report.customs_cleared), ("delivered", report.delivered)):
+    shipment = report.shipment
+    shipped = shipment.shipped
+    for key, day in (
+        ("customs-cleared", shipment.customs_cleared),
+        ("delivered", shipment.delivered),
+    ):
         if day is not None and shipped is not None and day < shipped:
             raise ReportError(f"shipment.{key}", f"{day} is before the shipment date {shipped}")
-    responded, opened = report.supplier_responded, report.dispute_opened
+    responded, opened = report.dispute.supplier_responded, report.dispute.opened
     if responded is not None and opened is None:
         raise ReportError(
             "dispute.opened", "missing; the supplier responded to a dispute never opened"

@@ -6,9 +6,10 @@ that path and what was expected. Nothing is guessed: a number without a unit is
 accepted only for counts, floats are refused (they are not exact), and units come
 from the one unit table of the compiler (tacl/compile/units.py).
 
-A measured sample is a plain tuple `(mantissa, exponent, unit, text)` meaning
-`mantissa / 10**exponent` in `unit`: integers compare exactly and much faster than
-Fractions on the hot path (see checks.py).
+A measured sample is a `Measured` (evidence.py): `mantissa / 10**exponent` in
+`unit`, since integers compare exactly and much faster than Fractions on the hot
+path (see checks.py); a clause's samples are kept as `MeasuredSamples` columns. A
+colour sample is a `ColourReading`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from tacl.compile.units import DIMENSION_NOUNS, UNITS, Unit
 from tacl.compile.values import fold
 from tacl.diagnostics import did_you_mean
 from tacl.errors import ReportError
+from tacl.evaluate.evidence import ColourReading, Measured, MeasuredSamples, new_record
 
 MAX_SAMPLES = 10_000
 MAX_DIGITS = 30
@@ -33,8 +35,6 @@ _AXES = re.compile(rf"\s*{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBER})?\
 _LAB = re.compile(r"\s*lab\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*\Z", re.I)
 _HEX = re.compile(r"\s*#([0-9A-Fa-f]{6})\s*\Z")
 
-Sample = tuple  # (mantissa: int, exponent: int, unit: Unit, text: str)
-
 #: Units by dimension, for the fast path of `quick_measured`.
 UNITS_OF: dict[str, dict[str, Unit]] = {}
 for _symbol, _unit in UNITS.items():
@@ -42,75 +42,75 @@ for _symbol, _unit in UNITS.items():
 _LENGTHS = UNITS_OF["length"]
 
 
-def quick_measured(value, units: dict):
+def quick_measured(value, units: dict) -> Measured | None:
     """The common case `"421 mm"` without a regex; None sends the value to `measured`."""
     found = quick_measured_all((value,), units)
-    return None if found is None else found[0]
+    return None if found is None else Measured(*found[0])
 
 
-def quick_measured_all(values, units: dict) -> tuple | None:
+def quick_measured_all(values, units: dict) -> MeasuredSamples | None:
     """`quick_measured` over a list in one loop: the samples, or None if any needs `measured`.
 
     One loop rather than a call per sample: a report has tens of samples, and a
-    call costs about as much as reading one.
+    call costs about as much as reading one. Rows are plain tuples (see
+    `MeasuredSamples`).
     """
-    found = []
-    append = found.append
+    rows = []
+    append = rows.append
     for value in values:
         if type(value) is not str:
             return None
-        parts = value.split()
-        if len(parts) != 2:
-            return None
-        number, word = parts
+        # "421 mm" exactly: any other spacing has a word that is no unit, and goes slow
+        number, _, word = value.partition(" ")
         unit = units.get(word)
         if unit is None or len(number) > MAX_DIGITS or not number.isascii():
             return None
-        same = len(value) == len(number) + len(word) + 1 and value[len(number)] == " "
-        shown = value if same else f"{number} {word}"
         if number.isdigit():
-            append((int(number), 0, unit, shown))
+            append((int(number), 0, unit, value))
             continue
         whole, dot, frac = number.partition(".")
         if not (dot and whole.isdigit() and frac.isdigit()):
             return None
-        append((int(whole + frac), len(frac), unit, shown))
-    return tuple(found)
+        append((int(whole + frac), len(frac), unit, value))
+    return new_record(MeasuredSamples, rows)
 
 
-def quick_axes(value, count: int):
+def quick_axes(value, count: int) -> list[Measured] | None:
     """The common case `"421 x 179 x 121 mm"`; None sends the value to `axes`.
 
     Numbers are held to MAX_DIGITS here as in `axes`: a longer one falls through to
     `axes`, which reports it.
     """
     columns = quick_axes_all((value,), count)
-    return None if columns is None else [column[0] for column in columns]
+    return None if columns is None else [Measured(*column[0]) for column in columns]
 
 
-def quick_axes_all(values, count: int) -> list | None:
-    """`quick_axes` over a list, transposed: one tuple of samples per axis, or None."""
+def quick_axes_all(values, count: int) -> list[MeasuredSamples] | None:
+    """`quick_axes` over a list, transposed: the samples of each axis, or None."""
     columns = [[] for _ in range(count)]
     width, separators = 2 * count, count - 1
     for value in values:
-        if type(value) is not str:
+        if type(value) is not str or not value.isascii():
             return None
-        parts = value.split()
-        if len(parts) != width or not value.isascii():
+        parts = value.split(" ")  # single spaces: any other spacing goes slow
+        if len(parts) != width:
             return None
         word = parts[-1]
         unit = _LENGTHS.get(word)
         if unit is None or parts[1:-1:2].count("x") != separators:
             return None
+        suffix = " " + word
         for column, number in zip(columns, parts[0:-1:2]):
-            if number.isdigit() and len(number) <= MAX_DIGITS:
-                column.append((int(number), 0, unit, f"{number} {word}"))
+            if len(number) > MAX_DIGITS:
+                return None
+            if number.isdigit():
+                column.append((int(number), 0, unit, number + suffix))
                 continue
             whole, dot, frac = number.partition(".")
-            if not (dot and whole.isdigit() and frac.isdigit()) or len(number) > MAX_DIGITS:
+            if not (dot and whole.isdigit() and frac.isdigit()):
                 return None
-            column.append((int(whole + frac), len(frac), unit, f"{number} {word}"))
-    return [tuple(column) for column in columns]
+            column.append((int(whole + frac), len(frac), unit, number + suffix))
+    return [new_record(MeasuredSamples, column) for column in columns]
 
 
 def type_name(value) -> str:
@@ -179,7 +179,7 @@ def _expect(dimension: str, number: str, unit: str) -> str:
     return f'expected {DIMENSION_NOUNS[dimension]} such as "{number} {unit}"'
 
 
-def measured(value, path: str, dimension: str, shown_unit: str) -> Sample:
+def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
     """One measured value of `dimension` (`"421 mm"`; a bare number only for counts)."""
     if isinstance(value, int) and not isinstance(value, bool) and dimension in BARE_UNIT:
         return _bare_count(value, path, dimension)
@@ -207,7 +207,7 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Sample:
             f'"{raw}" is {DIMENSION_NOUNS[unit.dimension]}; {_expect(dimension, number, shown_unit)}',
         )
     _check_sign(mantissa, dimension, path, raw)
-    return (mantissa, exponent, unit, f"{number} {word}")
+    return Measured(mantissa, exponent, unit, f"{number} {word}")
 
 
 def _example(dimension: str, unit: str) -> str:
@@ -218,13 +218,13 @@ def _expect_raw(dimension: str, unit: str) -> str:
     return f'expected {DIMENSION_NOUNS[dimension]} such as "{_example(dimension, unit)}"'
 
 
-def _bare_count(value: int, path: str, dimension: str) -> Sample:
+def _bare_count(value: int, path: str, dimension: str) -> Measured:
     if value < 0:
         raise ReportError(path, f"a count cannot be negative ({value})")
     if len(str(value)) > MAX_DIGITS:
         raise ReportError(path, f"a count of more than {MAX_DIGITS} digits")
     word = BARE_UNIT[dimension]
-    return (value, 0, UNITS[word], f"{value} {word}")
+    return Measured(value, 0, UNITS[word], f"{value} {word}")
 
 
 def _check_sign(mantissa: int, dimension: str, path: str, raw: str) -> None:
@@ -233,7 +233,7 @@ def _check_sign(mantissa: int, dimension: str, path: str, raw: str) -> None:
         raise ReportError(path, f'"{raw}" is negative; {DIMENSION_NOUNS[dimension]} cannot be')
 
 
-def axes(value, path: str, count: int, shown: str) -> tuple[Sample, ...]:
+def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
     """One size sample, `"421 x 179 x 121 mm"`: `count` numbers and one length unit."""
     example = f'"{shown}"'
     raw = text(value, path, f"a size such as {example}")
@@ -262,27 +262,27 @@ def axes(value, path: str, count: int, shown: str) -> tuple[Sample, ...]:
         mantissa, exponent = _digits(sign, whole, frac, path, raw)
         _check_sign(mantissa, "length", path, raw)
         number = f"{sign}{whole}" + (f".{frac}" if frac else "")
-        samples.append((mantissa, exponent, unit, f"{number} {word}"))
+        samples.append(Measured(mantissa, exponent, unit, f"{number} {word}"))
     return tuple(samples)
 
 
-def colour(value, path: str) -> tuple[str, str, tuple | None, str]:
-    """(form, normalised text, Lab or None, text to show), normalised like the compiler's."""
+def colour(value, path: str) -> ColourReading:
+    """A colour sample, normalised like the compiler's colours."""
     raw = text(value, path, 'a colour such as "#1B1A1A", "lab(10.9, 0.3, -0.6)" or a name')
     hex_match = _HEX.match(raw)
     if hex_match:
         shown = "#" + hex_match.group(1).upper()
-        return "hex", shown, _hex_lab(shown), shown
+        return ColourReading("hex", shown, _hex_lab(shown), shown)
     lab_match = _LAB.match(raw)
     if lab_match:
         return _lab(lab_match.groups(), path, raw)
     folded = fold(raw)
     for form in ("pantone", "ral"):
         if folded.startswith(form + " "):
-            return form, folded, None, raw.strip()
+            return ColourReading(form, folded, None, raw.strip())
     if not folded:
         raise ReportError(path, "an empty colour")
-    return "name", folded, None, raw.strip()
+    return ColourReading("name", folded, None, raw.strip())
 
 
 _HEX_LABS: dict[str, tuple] = {}
@@ -310,7 +310,9 @@ def _lab(parts, path: str, raw: str):
     if not Decimal(0) <= numbers[0] <= Decimal(100):
         raise ReportError(path, f'"{raw}": lightness L must be from 0 to 100')
     shown = "lab(" + ", ".join(str(n) for n in numbers) + ")"
-    return "lab", shown, tuple(float(n) for n in numbers), shown
+    return ColourReading(
+        "lab", shown, (float(numbers[0]), float(numbers[1]), float(numbers[2])), shown
+    )
 
 
 def barcode(value, path: str) -> str:

@@ -2,8 +2,8 @@
 
 A report is read by walking it alongside this tree: every key the contract knows
 has a node (a mapping of further keys) or a leaf (a reader that parses the value
-and stores the evidence under a clause path); every other key is reported as a
-warning. Building the tree is the only per-contract work, so it is cached against
+into the evidence: a clause's samples, or a field of a shared record; see
+evidence.py); every other key is reported as a warning. Building the tree is the only per-contract work, so it is cached against
 the contract object (by identity: two layouts of one contract have different
 source locations) and reused for every report, from any thread.
 """
@@ -23,6 +23,15 @@ from tacl.compile.ir import (
 )
 from tacl.compile.units import UNITS, format_fraction
 from tacl.evaluate import samples
+from tacl.evaluate.evidence import (
+    DisputeFacts,
+    EvidenceBuilder,
+    Field,
+    InspectionFacts,
+    MeasuredSamples,
+    Sampling,
+    ShipmentFacts,
+)
 
 NAMED = ("dimension", "spec", "test")  # NAME may be any string, dots included
 PARTS = ("material", "color", "marking")  # PART is a word
@@ -52,17 +61,42 @@ class Node:
         return found
 
 
-class Leaf:
-    """Reads one report value into `store[key]`."""
+class SamplesLeaf:
+    """Reads one report value into the samples of the clause at `path`."""
 
-    __slots__ = ("key", "reader")
+    __slots__ = ("path", "reader")
 
-    def __init__(self, key, reader):
-        self.key = key
+    def __init__(self, path: str, reader):
+        self.path = path
         self.reader = reader
 
-    def read(self, value, path: str, store: dict) -> None:
-        store[self.key] = self.reader(value, path)
+    def read(self, value, path: str, found: EvidenceBuilder) -> None:
+        found.samples[self.path] = self.reader(value, path)
+
+
+class FieldLeaf:
+    """Reads one report value into a field of a shared record (evidence.py)."""
+
+    __slots__ = ("slot", "index", "template", "reader")
+
+    def __init__(self, kind: type, key: str, name: str, reader):
+        self.slot, self.index, self.template = Field.of(kind, key, name)
+        self.reader = reader
+
+    def read(self, value, path: str, found: EvidenceBuilder) -> None:
+        values = found.values.get(self.slot)  # EvidenceBuilder.set, inline: the hot path
+        if values is None:
+            values = found.values[self.slot] = list(self.template)
+        values[self.index] = self.reader(value, path)
+
+
+class KnownLeaf:
+    """A key that is known but checked elsewhere (the report's header)."""
+
+    __slots__ = ()
+
+    def read(self, value, path: str, found: EvidenceBuilder) -> None:
+        pass
 
 
 class AxesLeaf:
@@ -79,15 +113,15 @@ class AxesLeaf:
         ]
         self.shown = " x ".join(nominal) + f" {unit}"
 
-    def read(self, value, path: str, store: dict) -> None:
+    def read(self, value, path: str, found: EvidenceBuilder) -> None:
         count = len(self.clauses)
         columns = None
         if type(value) is list and 0 < len(value) <= samples.MAX_SAMPLES:
             columns = samples.quick_axes_all(value, count)  # the common case, no error paths
         if columns is None:
-            columns = zip(*self._careful(value, path, count))
+            columns = [MeasuredSamples.of(axis) for axis in zip(*self._careful(value, path, count))]
         for clause, values in zip(self.clauses, columns):
-            store[clause.path] = values
+            found.samples[clause.path] = values
 
     def _careful(self, value, path: str, count: int) -> list:
         """Every sample read with its own key path, so that an error names it."""
@@ -108,11 +142,13 @@ def _measure_reader(clause: MeasureClause):
     units = samples.UNITS_OF[dimension]
     quick, quick_all, slow = samples.quick_measured, samples.quick_measured_all, samples.measured
 
-    def read(value, path):
+    def read(value, path) -> MeasuredSamples:
         if type(value) is list and 0 < len(value) <= samples.MAX_SAMPLES:
             found = quick_all(value, units)  # the common case, no error paths
             if found is not None:
                 return found
+        elif type(value) is int:  # a bare count, or an error
+            return MeasuredSamples.of((slow(value, path, dimension, unit),))
         many = isinstance(value, (list, tuple))
         items = samples.as_list(value, path)
         found = []
@@ -121,7 +157,7 @@ def _measure_reader(clause: MeasureClause):
             if sample is None:
                 sample = slow(item, samples.item_path(path, index, many), dimension, unit)
             found.append(sample)
-        return tuple(found)
+        return MeasuredSamples.of(found)
 
     return read
 
@@ -132,9 +168,8 @@ def _listed(one):
             return (value,)  # the common case, without the list machinery
         if not isinstance(value, (list, tuple)):
             return (one(value, path),)  # one sample, read at the value's own path
-        many = isinstance(value, (list, tuple))
         items = samples.as_list(value, path)
-        return tuple(one(item, samples.item_path(path, i, many)) for i, item in enumerate(items))
+        return tuple(one(item, f"{path}[{i}]") for i, item in enumerate(items))
 
     return read
 
@@ -160,22 +195,20 @@ def product_keys(rest: str) -> tuple[str, ...]:
 
 
 def _split_sku(path: str, skus: list[str]) -> tuple[str, str]:
-    for sku in skus:  # longest first: a SKU may itself contain dots
-        prefix = f"products.{sku}."
-        if path.startswith(prefix):
-            return sku, path[len(prefix) :]
-    raise ValueError(f"clause {path} names no product")  # pragma: no cover
+    """(SKU, the rest) of a product clause's path; every product clause names its product."""
+    sku = next(sku for sku in skus if path.startswith(f"products.{sku}."))  # longest first
+    return sku, path[len(f"products.{sku}.") :]
 
 
 def build(contract) -> Node:
     """The report tree for a contract: header, inspection, shipment, dispute, products."""
     root = Node()
     for key in ("tacl-report", "contract", "contract-sha256"):
-        root.child(key).leaf = Leaf(key, _raw)
-    for section, keys in SECTIONS.items():
+        root.child(key).leaf = KnownLeaf()
+    for section, (kind, keys) in SECTIONS.items():
         node = root.child(section)
         for key, reader in keys.items():
-            node.child(key).leaf = Leaf(f"{section}.{key}", reader)
+            node.child(key).leaf = FieldLeaf(kind, "", key.replace("-", "_"), reader)
     products = root.child("products")
     skus = sorted((p.sku for p in contract.products), key=len, reverse=True)
     for product in contract.products:
@@ -195,7 +228,7 @@ def build(contract) -> Node:
         node = products.child(sku)
         for key in keys:
             node = node.child(key)
-        node.leaf = Leaf(clause.path, _READERS[type(clause)](clause))
+        node.leaf = SamplesLeaf(clause.path, _READERS[type(clause)](clause))
     for (sku, keys), clauses in axes.items():
         node = products.child(sku)
         for key in keys:
@@ -204,17 +237,20 @@ def build(contract) -> Node:
     return root
 
 
+def sampling_key(clause: AqlClause) -> str:
+    """The key of an AQL clause's `Sampling` record: the report path of its `aql` mapping."""
+    return clause.path.rpartition(".")[0]
+
+
 def _aql(node: Node, clause: AqlClause) -> None:
     aql = node.child("aql")
-    sku = clause.sku
-    aql.child("lot-size").leaf = Leaf(("aql", sku, "lot-size"), _lot_size)
-    aql.child("sample-size").leaf = Leaf(("aql", sku, "sample-size"), _sample_size)
+    key = sampling_key(clause)
+    aql.child("lot-size").leaf = FieldLeaf(Sampling, key, "lot_size", _lot_size)
+    aql.child("sample-size").leaf = FieldLeaf(Sampling, key, "sample_size", _sample_size)
     defects = aql.child("defects")
-    defects.child(clause.defect_class).leaf = Leaf(("aql", sku, clause.defect_class), _defects)
-
-
-def _raw(value, path):
-    return value
+    defects.child(clause.defect_class).leaf = FieldLeaf(
+        Sampling, key, clause.defect_class, _defects
+    )
 
 
 def _lot_size(value, path):
@@ -248,19 +284,29 @@ def _optional_date(value, path):
     return None if value is None else samples.date(value, path)
 
 
+#: The report's sections: each key a field of one record (`customs-cleared` → `customs_cleared`).
 SECTIONS = {
-    "inspection": {"kind": _kind, "date": samples.date, "inspector": samples.text},
-    "shipment": {
-        "shipped": _optional_date,
-        "customs-cleared": _optional_date,
-        "delivered": _optional_date,
-        "partial": samples.flag,
-    },
-    "dispute": {
-        "opened": _optional_date,
-        "supplier-responded": _optional_date,
-        "agreement": lambda value, path: None if value is None else samples.flag(value, path),
-    },
+    "inspection": (
+        InspectionFacts,
+        {"kind": _kind, "date": samples.date, "inspector": samples.text},
+    ),
+    "shipment": (
+        ShipmentFacts,
+        {
+            "shipped": _optional_date,
+            "customs-cleared": _optional_date,
+            "delivered": _optional_date,
+            "partial": samples.flag,
+        },
+    ),
+    "dispute": (
+        DisputeFacts,
+        {
+            "opened": _optional_date,
+            "supplier-responded": _optional_date,
+            "agreement": lambda value, path: None if value is None else samples.flag(value, path),
+        },
+    ),
 }
 
 _CACHE: dict[int, tuple[weakref.ref, dict]] = {}

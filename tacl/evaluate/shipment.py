@@ -25,17 +25,18 @@ def _days(count: int) -> str:
 
 def shipped_event(report) -> bool:
     """Whether the report records that the goods left, with or without a `shipped` date."""
+    shipment = report.shipment
     return (
-        report.shipped is not None
-        or report.customs_cleared is not None
-        or report.delivered is not None
-        or report.inspection_kind == "post-delivery"
+        shipment.shipped is not None
+        or shipment.customs_cleared is not None
+        or shipment.delivered is not None
+        or report.inspection.kind == "post-delivery"
     )
 
 
 def delivered_event(report) -> bool:
     """Whether the report records that the goods arrived."""
-    return report.delivered is not None or report.inspection_kind == "post-delivery"
+    return report.shipment.delivered is not None or report.inspection.kind == "post-delivery"
 
 
 def _late(clause, ctx, day, verb: str, happened: bool) -> Finding | None:
@@ -49,7 +50,7 @@ def _late(clause, ctx, day, verb: str, happened: bool) -> Finding | None:
 
 
 def check_ship_by(clause, ctx) -> Finding:
-    shipped = ctx.report.shipped
+    shipped = ctx.report.shipment.shipped
     late = _late(clause, ctx, shipped, "shipped", shipped_event(ctx.report))
     if late is not None:
         return late
@@ -67,8 +68,8 @@ def check_ship_by(clause, ctx) -> Finding:
 
 
 def check_deliver_by(clause, ctx) -> Finding:
-    delivered = ctx.report.delivered
-    if delivered is None and ctx.report.inspection_kind == "post-delivery":
+    delivered = ctx.report.shipment.delivered
+    if delivered is None and ctx.report.inspection.kind == "post-delivery":
         # inspected after delivery, so the goods arrived; only the date is unknown
         return _finding(
             clause,
@@ -111,7 +112,7 @@ def _not_yet(clause, ctx, verb: str, happened: bool) -> Finding:
 
 def check_partial(clause, ctx, deadline=None) -> Finding:
     """`deadline` is the shipment's ship-by date: until then an unshipped order is pending."""
-    partial = ctx.report.partial
+    partial = ctx.report.shipment.partial
     if partial is None:
         if not shipped_event(ctx.report) and deadline is not None:
             if ctx.evaluation_date <= deadline:

@@ -21,6 +21,8 @@ from fractions import Fraction
 
 import attrs
 
+from tacl.evaluate.evidence import MeasuredSamples, Sampling
+from tacl.evaluate.shape import sampling_key
 from tacl.render import svg
 from tacl.render.html import render
 
@@ -158,13 +160,14 @@ def events(contract, report, verdict) -> list[tuple[str, datetime.date, str]]:
     shipped_late = any(
         f.status == "fail" and f.clause.endswith(".ship-by") for f in verdict.findings
     )
+    shipment, dispute = report.shipment, report.dispute
     for label, day in (
-        ("shipped", report.shipped),
-        ("customs cleared", report.customs_cleared),
-        ("delivered", report.delivered),
-        ("inspected", report.inspection_date),
-        ("dispute opened", report.dispute_opened),
-        ("supplier responded", report.supplier_responded),
+        ("shipped", shipment.shipped),
+        ("customs cleared", shipment.customs_cleared),
+        ("delivered", shipment.delivered),
+        ("inspected", report.inspection.date),
+        ("dispute opened", dispute.opened),
+        ("supplier responded", dispute.supplier_responded),
     ):
         if day is not None:
             kind = "late" if label == "shipped" and shipped_late else "report"
@@ -172,8 +175,8 @@ def events(contract, report, verdict) -> list[tuple[str, datetime.date, str]]:
     claim = verdict.claim
     if claim.window_closes:
         found.append(("claim window closes", claim.window_closes, "claim"))
-    if report.dispute_opened:
-        due = dates.add(report.dispute_opened, contract.claims.supplier_response)
+    if dispute.opened:
+        due = dates.add(dispute.opened, contract.claims.supplier_response)
         found.append(("response due", due, "claim"))
     if claim.refund_application_from:
         found.append(("refund from", claim.refund_application_from, "claim"))
@@ -238,16 +241,15 @@ def _measure_plot(clause, finding, report):
 
 def measured_samples(report, clause) -> list[tuple[Fraction, str]]:
     """A measured clause's samples as (value in base units, text as reported)."""
-    found = report.evidence.get(clause.path) or ()
-    out = []
-    for sample in found:
-        mantissa, exponent, unit, text = sample[:4]
-        out.append((unit.to_base(Fraction(mantissa, 10**exponent)), text))
-    return out
+    found = report.evidence.samples.get(clause.path) or MeasuredSamples()
+    return [
+        (sample.unit.to_base(Fraction(sample.mantissa, 10**sample.exponent)), sample.text)
+        for sample in found.each()
+    ]
 
 
 def _colour_plot(clause, finding, report):
-    found = report.evidence.get(clause.path) or ()
+    found = report.evidence.samples.get(clause.path) or ()
     if not found:
         return None
     from tacl.colorimetry import delta_e_76, delta_e_2000
@@ -255,7 +257,8 @@ def _colour_plot(clause, finding, report):
     target_lab = clause.lab
     target = (clause.text, svg.lab_to_hex(target_lab) if target_lab else None)
     readings = []
-    for _form, normalised, lab, shown in found[:12]:
+    for reading in found[:12]:
+        normalised, lab, shown = reading.text, reading.lab, reading.shown
         delta, passed = None, None
         if target_lab is not None and lab is not None:
             measure = delta_e_76 if clause.formula == "dE76" else delta_e_2000
@@ -273,22 +276,13 @@ def _colour_plot(clause, finding, report):
 def _aql_plot(clause, finding, report):
     from tacl.standards.iso2859 import plan_for
 
-    evidence = report.evidence
-    lot_key, size_key, defects_key = aql_keys(clause)
-    lot, size, defects = evidence.get(lot_key), evidence.get(size_key), evidence.get(defects_key)
+    sampling = report.evidence.record(Sampling, sampling_key(clause)) or Sampling()
+    lot, size = sampling.lot_size, sampling.sample_size
+    defects = sampling.defects(clause.defect_class)
     if lot is None or size is None or defects is None:
         return None
     plan = plan_for(lot, clause.level, clause.aql)
     return svg.aql_bar(defects, plan.accept, plan.reject, size)
-
-
-def aql_keys(clause) -> tuple:
-    """Where the report reader keeps a lot's size, sample size and a class's defects."""
-    return (
-        ("aql", clause.sku, "lot-size"),
-        ("aql", clause.sku, "sample-size"),
-        ("aql", clause.sku, clause.defect_class),
-    )
 
 
 _PLOTS = {"measure": _measure_plot, "color": _colour_plot, "aql": _aql_plot}

@@ -20,6 +20,7 @@ from tacl.compile.units import UNITS
 from tacl.evaluate import samples
 from tacl.evaluate.checks import MeasureCheck
 from tacl.evaluate.colour import check_colour
+from tacl.evaluate.evidence import Evidence, Measured, MeasuredSamples
 
 WORDS = sorted(UNITS) + ["", "x", "×", "mm2", "MM", "qq"]
 DIMENSIONS = sorted(samples.UNITS_OF)
@@ -60,7 +61,7 @@ def test_quick_measured_all_is_quick_measured_per_item(dimension, data):
     values = data.draw(st.lists(measured_texts(dimension), min_size=1, max_size=4))
     units = samples.UNITS_OF[dimension]
     one_by_one = [samples.quick_measured(value, units) for value in values]
-    expected = None if None in one_by_one else tuple(one_by_one)
+    expected = None if None in one_by_one else MeasuredSamples.of(one_by_one)
     assert samples.quick_measured_all(values, units) == expected
 
 
@@ -80,7 +81,7 @@ def test_quick_measured_reads_what_measured_reads(dimension, data):
 @given(st.lists(size_texts(), min_size=1, max_size=6), st.integers(2, 3))
 def test_quick_axes_all_is_quick_axes_per_item_transposed(values, count):
     rows = [samples.quick_axes(value, count) for value in values]
-    expected = None if None in rows else [tuple(column) for column in zip(*rows)]
+    expected = None if None in rows else [MeasuredSamples.of(column) for column in zip(*rows)]
     assert samples.quick_axes_all(values, count) == expected
 
 
@@ -144,17 +145,17 @@ def test_measure_check_agrees_with_fractions_in_base_units(low, high, unit, raw)
     clause = next(c for c in contract.clauses if c.path.startswith("products.P."))
     dimension = clause.dimension
     found = tuple(
-        (m, e, UNITS[u], f"{Fraction(m, 10**e)} {u}")
+        Measured(m, e, UNITS[u], f"{Fraction(m, 10**e)} {u}")
         for m, e, u in raw
         if UNITS[u].dimension == dimension
     )
     if not found:
         return
-    finding = MeasureCheck(clause).check({clause.path: found}, None)
+    finding = MeasureCheck(clause).check(Evidence({clause.path: MeasuredSamples.of(found)}), None)
     interval = clause.interval
 
     def inside(sample):
-        value = sample[2].to_base(Fraction(sample[0], 10 ** sample[1]))
+        value = sample.unit.to_base(Fraction(sample.mantissa, 10**sample.exponent))
         return (interval.low is None or interval.low <= value) and (
             interval.high is None or value <= interval.high
         )
