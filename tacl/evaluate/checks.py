@@ -323,6 +323,10 @@ _CHECKS = {
     ColourClause: ColourCheck,
     ShipByClause: lambda c: ShipmentCheck(c, check_ship_by),
     DeliverByClause: lambda c: ShipmentCheck(c, check_deliver_by),
+    # pending until its shipment's ship-by date: build_checks passes the deadline
+    PartialClause: lambda c, deadline=None: ShipmentCheck(
+        c, functools.partial(check_partial, deadline=deadline)
+    ),
 }
 
 
@@ -342,9 +346,7 @@ def build_checks(contract) -> tuple:
     for clause in contract.clauses:
         if isinstance(clause, PartialClause):
             deadline = deadlines.get(clause.path.rpartition(".")[0])
-            checks.append(
-                ShipmentCheck(clause, functools.partial(check_partial, deadline=deadline))
-            )
+            checks.append(_CHECKS[PartialClause](clause, deadline=deadline))
         else:
             checks.append(_CHECKS[type(clause)](clause))
     return tuple(checks)
