@@ -7,8 +7,10 @@ user input can be wrong; anything else escaping is a bug in TACL.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from tacl.diagnostics import Diagnostic
+if TYPE_CHECKING:  # `import tacl` stays free of attrs and the diagnostics machinery
+    from tacl.diagnostics import Diagnostic
 
 
 class TaclError(Exception):

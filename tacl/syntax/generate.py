@@ -140,8 +140,8 @@ def collect(lark_parser) -> dict:
         row = []
         for symbol in sorted(states[old]):
             action, arg = states[old][symbol]
-            row.append((str(symbol), number[arg] if action is Shift else ~rule_number[arg]))
-        actions.append(tuple(row))
+            row.append(f"{symbol} {number[arg] if action is Shift else ~rule_number[arg]}")
+        actions.append(" ".join(row))
 
     terminals = {}
     for t in lark_parser.terminals:
@@ -213,7 +213,9 @@ def render(data: dict, grammar: str) -> str:
         *(f"    {value!r}," for value in data["rules"]),
         ")",
         "",
-        "# per state: (symbol, action); action >= 0 shifts to that state, ~n reduces rule n",
+        "# per state: `symbol action` pairs; action >= 0 shifts to (or goes to) that state,",
+        "# ~n (that is -n-1) reduces by rule n. Strings: they compile ~10x faster than tuples",
+        "# when no bytecode is cached, and each row reads as one line.",
         "ACTIONS = (",
         *(f"    {value!r}," for value in data["actions"]),
         ")",

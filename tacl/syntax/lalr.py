@@ -107,7 +107,13 @@ class UnexpectedToken(UnexpectedInput):
 
 # --- the tables, in the shape the loop wants -----------------------------------------------
 
-_ACTIONS = [dict(row) for row in tables.ACTIONS]
+
+def _row(text: str) -> dict[str, int]:
+    words = text.split()
+    return dict(zip(words[::2], map(int, words[1::2])))
+
+
+_ACTIONS = [_row(row) for row in tables.ACTIONS]
 _RULES = tables.RULES
 _IGNORE = frozenset(tables.IGNORE)
 _NEWLINES = frozenset(tables.NEWLINE_TYPES)
