@@ -1,10 +1,9 @@
-"""Lark parse callbacks that build the typed AST directly, with no intermediate tree.
+"""Parse callbacks that build the typed AST directly, with no intermediate tree.
 
-The builder is passed to `Lark(..., transformer=...)`, so each rule's children go
-straight into a frozen node. It never raises and never judges a value: whatever
-the grammar accepts becomes a node, and the compiler reports what it means. (An
-exception here would surface as a Lark `VisitError` instead of a diagnostic.)
-Spans come from the tokens themselves; `propagate_positions` is not needed.
+The parser (`tacl.syntax.lalr`) calls the method named after each rule with its
+children, so they go straight into a frozen node. It never raises and never judges
+a value: whatever the grammar accepts becomes a node, and the compiler reports what
+it means. Spans come from the tokens themselves.
 """
 
 from __future__ import annotations
@@ -12,6 +11,8 @@ from __future__ import annotations
 from tacl.source import Span
 from tacl.syntax import ast
 from tacl.syntax.lalr import Token
+
+_new = tuple.__new__  # a Span without the Python-level NamedTuple.__new__
 
 _LITERALS = {
     "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),
@@ -25,26 +26,19 @@ _LITERALS = {
 
 
 def token_span(tok: Token) -> Span:
-    return Span(tok.start_pos, tok.end_pos, tok.line, tok.column, tok.end_line, tok.end_column)
+    return tok.span
 
 
-def _ends(item) -> tuple:
-    """(start, line, column, end, end_line, end_column) of a token, node or tuple of them."""
-    if isinstance(item, Token):
-        return (
-            item.start_pos,
-            item.line,
-            item.column,
-            item.end_pos,
-            item.end_line,
-            item.end_column,
-        )
-    if isinstance(item, tuple):  # `one of` options, or a signed number (Num, negative)
+def _span(item) -> Span:
+    """The span of a token or node; of a tuple (`one of` options, or a signed number
+    as (Num, negative)), from its first to its last part."""
+    if type(item) is tuple:
         parts = [part for part in item if not isinstance(part, bool)]
-        first, last = _ends(parts[0]), _ends(parts[-1])
-        return first[:3] + last[3:]
-    span = item.span
-    return (span.start, span.line, span.column, span.end, span.end_line, span.end_column)
+        first, last = parts[0].span, parts[-1].span
+        return _new(
+            Span, (first.start, last.end, first.line, first.column, last.end_line, last.end_column)
+        )
+    return item.span
 
 
 def _cover(children) -> Span:
@@ -52,18 +46,19 @@ def _cover(children) -> Span:
     first, last = children[0], children[-1]
     if last is None:
         last = children[-2]
-    a, b = _ends(first), _ends(last)
-    return Span(a[0], b[3], a[1], a[2], b[4], b[5])
+    a = first.span if type(first) is not tuple else _span(first)
+    b = last.span if type(last) is not tuple else _span(last)
+    return _new(Span, (a.start, b.end, a.line, a.column, b.end_line, b.end_column))
 
 
 def _values(children) -> list:
     """The children that carry meaning: literals become nodes, keywords are dropped."""
     out = []
     for child in children:
-        if isinstance(child, Token):
+        if type(child) is Token:
             make = _LITERALS.get(child.type)
             if make is not None:
-                out.append(make(child, token_span(child)))
+                out.append(make(child, child.span))
         elif child is not None and child is not _SKIP:
             out.append(child)
     return out

@@ -28,34 +28,30 @@ from __future__ import annotations
 
 import re
 
+from tacl.source import Span
 from tacl.syntax import tables
 
 END_TYPE = "$END"
+_new = tuple.__new__  # builds a Span without the Python-level NamedTuple.__new__
 
 
 class Token:
-    """A lexed terminal with its offsets (0-based) and line/column (1-based)."""
+    """A lexed terminal: its type, its text and its span (offsets and positions).
 
-    __slots__ = (
-        "type",
-        "value",
-        "start_pos",
-        "line",
-        "column",
-        "end_pos",
-        "end_line",
-        "end_column",
-    )
+    The Lark-style position attributes (`start_pos`, `line`, …) read the span.
+    """
 
-    def __init__(self, type, value, start_pos, line, column, end_pos, end_line, end_column):
-        self.type = type
-        self.value = value
-        self.start_pos = start_pos
-        self.line = line
-        self.column = column
-        self.end_pos = end_pos
-        self.end_line = end_line
-        self.end_column = end_column
+    __slots__ = ("type", "value", "span")
+
+    def __init__(self, type: str, value: str, span: Span):
+        self.type, self.value, self.span = type, value, span
+
+    start_pos = property(lambda self: self.span.start)
+    end_pos = property(lambda self: self.span.end)
+    line = property(lambda self: self.span.line)
+    column = property(lambda self: self.span.column)
+    end_line = property(lambda self: self.span.end_line)
+    end_column = property(lambda self: self.span.end_column)
 
     def __repr__(self) -> str:
         return f"Token({self.type!r}, {self.value!r}, {self.line}:{self.column})"
@@ -118,6 +114,7 @@ _RULES = tables.RULES
 _IGNORE = frozenset(tables.IGNORE)
 _NEWLINES = frozenset(tables.NEWLINE_TYPES)
 _REGEXPS = {name: spec[2] for name, spec in tables.TERMINALS.items()}
+_ROOT_ALTERNATIVES, _ROOT_UNLESS = tables.ROOT_LEXER
 
 
 def _union(names) -> re.Pattern:
@@ -125,22 +122,25 @@ def _union(names) -> re.Pattern:
 
 
 class _StateLexer:
-    """One of Lark's per-state lexers: its alternatives, collisions and shortcut."""
+    """One of Lark's per-state lexers: its alternatives, collisions and shortcuts."""
 
     __slots__ = ("alternatives", "unless", "allowed", "fast", "_patterns")
 
-    def __init__(self, alternatives, unless, root_alternatives):
+    def __init__(self, alternatives, unless, fast, shortcuts):
         self.alternatives = alternatives
         self.unless = unless
         self.allowed = frozenset(alternatives) - _IGNORE or frozenset({"<END-OF-FILE>"})
-        # fast[name]: the keyword map to apply when the root alternation found `name`;
-        # only alternatives no state-only terminal (a keyword the root folds into WORD)
-        # comes before in Lark's order, so that the first match is the same.
+        # fast[name] says what to make of the root alternation's match `name`: None,
+        # take it as it is; a dict, look its text up ("" holds the type when the text
+        # is no keyword here: `name`, or None for "ask this state's own lexer").
+        # The generator proved that this state's lexer would find the same match.
         self.fast = {}
-        for name in alternatives:
-            if name not in root_alternatives:
-                break
-            self.fast[name] = unless.get(name)
+        for name in fast:
+            keywords = unless.get(name)
+            self.fast[name] = None if keywords is None else {**keywords, "": name}
+        for regex, keywords in shortcuts.items():
+            texts = {text: kw for text, kw in _ROOT_UNLESS[regex].items() if kw in keywords}
+            self.fast[regex] = {**texts, "": None}
         self._patterns = None
 
     def scan(self, text: str, pos: int):
@@ -156,14 +156,17 @@ class _StateLexer:
         return None
 
 
-_ROOT_ALTERNATIVES, _ROOT_UNLESS = tables.ROOT_LEXER
-_ROOT = _StateLexer(_ROOT_ALTERNATIVES, _ROOT_UNLESS, frozenset(_ROOT_ALTERNATIVES))
-_LEXERS = [
-    _StateLexer(alts, unless, frozenset(_ROOT_ALTERNATIVES)) for alts, unless in tables.LEXERS
-]
+_LEXERS = [_StateLexer(*lexer) for lexer in tables.LEXERS]
 _STATE_LEXERS = [_LEXERS[i] for i in tables.STATE_LEXER]
 _STATE_FAST = [lexer.fast for lexer in _STATE_LEXERS]
-_ROOT_MATCH = _union(_ROOT_ALTERNATIVES).match  # the one regex compiled at run time
+_NOT_FAST = object()
+_SKIP = tables.SKIP  # (name, regexp): white space no other terminal can start with
+_ROOT = _union(_ROOT_ALTERNATIVES)  # the one regex compiled at run time…
+_ROOT_MATCH = _ROOT.match
+# …and the same stepping over skippable white space first (possessively): that saves
+# a turn of the loop for most tokens (the state's lexer would match the white space
+# and ignore it; nothing else can start with it, the generator checked).
+_ROOT_SKIP_MATCH = re.compile(f"(?:{_SKIP[1]})?+(?:{_ROOT.pattern})").match if _SKIP else None
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -177,45 +180,48 @@ class Parser:
         (comments) to hand back, in order, beside the result."""
         self._reducers = [_reducer(builder, rule) for rule in _RULES]
         self._collect = frozenset(collect)
+        skip = _SKIP is not None and _SKIP[0] not in self._collect
+        self._match = _ROOT_SKIP_MATCH if skip else _ROOT_MATCH
 
     def parse(self, text: str) -> tuple[object, list[Token]]:
         """The built start rule and the collected tokens; raises `UnexpectedInput`."""
-        match = _ROOT_MATCH
-        actions, reducers, state_fast, newlines = _ACTIONS, self._reducers, _STATE_FAST, _NEWLINES
-        ignore, collect = _IGNORE, self._collect
+        match, actions, reducers, state_fast = self._match, _ACTIONS, self._reducers, _STATE_FAST
+        special = {name: name in self._collect for name in _IGNORE}  # ignored: collected?
+        newlines = _NEWLINES
         collected: list[Token] = []
         states, values = [tables.START], []
         pos, line, line_start, size = 0, 1, 0, len(text)
         token = None
         while pos < size:
-            state = states[-1]
             found = match(text, pos)
-            kind = found.lastgroup if found is not None else None
-            fast = state_fast[state]
-            if kind in fast:
-                value = found.group()
-                keywords = fast[kind]
-                if keywords:
-                    kind = keywords.get(value, kind)
+            if found is not None:
+                kind = found.lastgroup
+                keywords = state_fast[states[-1]].get(kind, _NOT_FAST)
+                if keywords is not _NOT_FAST:
+                    start = found.start(found.lastindex)  # by index: ~3x faster than by name
+                    value = text[start : found.end()]
+                    if keywords is not None:
+                        kind = keywords.get(value) or keywords[""]
+                else:
+                    kind = None
             else:
-                kind, value = _slow_scan(text, pos, line, line_start, state, found, states, values)
-            end = pos + len(value)
-            column = pos - line_start + 1
-            start_line = line
+                kind = None
+            if kind is None:
+                start = pos
+                kind, value = _slow_scan(text, pos, line, line_start, states, values)
+            pos = start + len(value)
+            span_line, column = line, start - line_start + 1
             if kind in newlines:
                 breaks = value.count("\n")
                 if breaks:
                     line += breaks
-                    line_start = pos + value.rindex("\n") + 1
-            if kind in ignore:
-                if kind in collect:
-                    collected.append(
-                        Token(kind, value, pos, start_line, column, end, line, end - line_start + 1)
-                    )
-                pos = end
+                    line_start = start + value.rindex("\n") + 1
+            span = _new(Span, (start, pos, span_line, column, line, pos - line_start + 1))
+            if kind in special:
+                if special[kind]:
+                    collected.append(Token(kind, value, span))
                 continue
-            token = Token(kind, value, pos, start_line, column, end, line, end - line_start + 1)
-            pos = end
+            token = Token(kind, value, span)
             while True:  # reduce as far as the table says, then shift the token
                 action = actions[states[-1]].get(kind)
                 if action is None:
@@ -224,7 +230,10 @@ class Parser:
                     states.append(action)
                     values.append(token)
                     break
-                origin, count, build = reducers[~action]
+                origin, count, build = reducers[~action]  # inlined `_reduce`: the hot path
+                if build is None:
+                    states[-1] = actions[states[-2]][origin]
+                    continue
                 if count:
                     children = values[-count:]
                     del states[-count:]
@@ -236,36 +245,32 @@ class Parser:
         return _finish(token, states, values, actions, reducers), collected
 
 
-def _finish(last, states, values, actions, reducers):
-    """Feed `$END`: reduce until the start rule is complete."""
-    if last is None:
-        end = Token(END_TYPE, "", 0, 1, 1, None, None, None)
+def _reduce(reducer, states: list, values: list, actions: list) -> None:
+    origin, count, build = reducer
+    if build is None:  # a `?rule` whose one child passes through unchanged
+        states[-1] = actions[states[-2]][origin]
+        return
+    if count:
+        children = values[-count:]
+        del states[-count:]
+        del values[-count:]
     else:
-        end = Token(
-            END_TYPE,
-            "",
-            last.start_pos,
-            last.line,
-            last.column,
-            last.end_pos,
-            last.end_line,
-            last.end_column,
-        )
+        children = []
+    values.append(build(children))
+    states.append(actions[states[-1]][origin])
+
+
+def _finish(last, states, values, actions, reducers):
+    """Feed `$END` (placed where the last token is, as Lark does): reduce to the start."""
+    span = last.span if last is not None else _new(Span, (0, None, 1, 1, None, None))
+    end = Token(END_TYPE, "", span)
     while True:
         action = actions[states[-1]].get(END_TYPE)
         if action is None:
             raise _unexpected(end, states, values)
         if action >= 0:  # Lark never shifts `$END`; a table that does is broken
             raise AssertionError("the parse tables shift $END")
-        origin, count, build = reducers[~action]
-        if count:
-            children = values[-count:]
-            del states[-count:]
-            del values[-count:]
-        else:
-            children = []
-        values.append(build(children))
-        states.append(actions[states[-1]][origin])
+        _reduce(reducers[~action], states, values, actions)
         if states[-1] == tables.END:
             return values[-1]
 
@@ -275,13 +280,14 @@ def _unexpected(token: Token, states: list, values: list) -> UnexpectedToken:
     return UnexpectedToken(token, expected, states, values)
 
 
-def _slow_scan(text, pos, line, line_start, state, found, states, values):
+def _slow_scan(text, pos, line, line_start, states, values):
     """The state's own lexer, terminal by terminal; on no match, Lark's error."""
-    lexer = _STATE_LEXERS[state]
+    lexer = _STATE_LEXERS[states[-1]]
     result = lexer.scan(text, pos)
     if result is not None:
         return result
     column = pos - line_start + 1
+    found = _ROOT_MATCH(text, pos)
     if found is None:
         raise UnexpectedCharacters(pos, line, column, lexer.allowed)
     # The text is a terminal, just not one this state allows: say which (as Lark does).
@@ -294,8 +300,8 @@ def _slow_scan(text, pos, line, line_start, state, found, states, values):
     if kind in _NEWLINES and "\n" in value:
         end_line += value.count("\n")
         end_start = pos + value.rindex("\n") + 1
-    token = Token(kind, value, pos, line, column, end, end_line, end - end_start + 1)
-    raise UnexpectedToken(token, set(lexer.allowed), states, values)
+    span = _new(Span, (pos, end, line, column, end_line, end - end_start + 1))
+    raise UnexpectedToken(Token(kind, value, span), set(lexer.allowed), states, values)
 
 
 def _accepts(state_stack: list) -> set:
@@ -327,13 +333,23 @@ def _accepts(state_stack: list) -> set:
 
 
 def _reducer(builder, rule):
-    """(origin, children count, callable) for one rule, wrapped as Lark wraps it."""
+    """(origin, children count, callable or None) for one rule, wrapped as Lark wraps it.
+
+    None: the rule hands its single child on (`?rule` with one child). A `_rule` with
+    no method of its own gives its children as a list, which the parent splices in
+    (Lark builds a Tree and splices its children).
+    """
     origin, count, name, expand1, kept = rule
+    if expand1 and count == 1 and kept in (None, (((0, False, 0),), 0)):
+        return origin, count, None
     method = getattr(builder, name, None)
     if method is None:
+        if name.startswith("_"):
+            method = list
+        else:
 
-        def method(children, _name=name):
-            return Tree(_name, children)
+            def method(children, _name=name):
+                return Tree(_name, children)
 
     build = method
     if expand1:
@@ -367,7 +383,7 @@ def _keep(kept, build):
             if nones:
                 kept_children += [None] * nones
             if splice:
-                kept_children += children[i].children
+                kept_children += children[i]
             else:
                 kept_children.append(children[i])
         if append_none:
