@@ -40,6 +40,25 @@ color_option = click.option(
 )
 
 
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes to use (default: one per core; 1 runs in this process). "
+    "The output is the same whatever N.",
+)
+
+
+def _jobs(jobs: int | None) -> int:
+    if jobs is not None:
+        return jobs
+    from tacl.batch import default_jobs
+
+    return default_jobs()
+
+
 def _run(module: str, **options) -> None:
     import importlib
 
@@ -97,7 +116,8 @@ def compile_cmd(contract: str) -> None:
 @click.option("--ignore", default=None, help="Comma-separated rules or codes to skip.")
 @click.option("--statistics", is_flag=True, help="Print a count of findings per rule.")
 @color_option
-def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color) -> None:
+@jobs_option
+def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color, jobs) -> None:
     """Parse, compile and lint contracts (files, or folders searched for *.tacl).
 
     \b
@@ -118,6 +138,7 @@ def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color) -> No
         ignore=ignore,
         statistics=statistics,
         color=color,
+        jobs=_jobs(jobs),
     )
 
 
@@ -125,7 +146,8 @@ def lint_cmd(paths, fmt, select, extend_select, ignore, statistics, color) -> No
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file would change.")
 @click.option("--diff", is_flag=True, help="Change nothing; print a unified diff of the changes.")
-def fmt_cmd(paths, check, diff) -> None:
+@jobs_option
+def fmt_cmd(paths, check, diff, jobs) -> None:
     """Rewrite contracts in canonical layout, comments kept.
 
     \b
@@ -137,13 +159,20 @@ def fmt_cmd(paths, check, diff) -> None:
       tacl fmt --diff po.tacl
       tacl fmt - < po.tacl > po.formatted.tacl
     """
-    _run("fmt", paths=paths, check=check, diff=diff)
+    _run("fmt", paths=paths, check=check, diff=diff, jobs=_jobs(jobs))
 
 
 @main.command("check")
 @click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
-@click.argument(
-    "reports", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True)
+@click.argument("reports", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--reports-from",
+    "reports_from",
+    default=None,
+    metavar="FILE.jsonl",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Read one JSON report per line (JSON Lines; `-` for standard input) and write one "
+    "verdict per line, in order, as JSON Lines.",
 )
 @format_option(FORMATS_CHECK)
 @click.option(
@@ -154,7 +183,8 @@ def fmt_cmd(paths, check, diff) -> None:
     help="Evaluation date (YYYY-MM-DD) for deadlines a report leaves open.",
 )
 @color_option
-def check_cmd(contract, reports, fmt, as_of, color) -> None:
+@jobs_option
+def check_cmd(contract, reports, reports_from, fmt, as_of, color, jobs) -> None:
     """Evaluate inspection REPORTS (YAML or JSON) against CONTRACT.
 
     \b
@@ -166,8 +196,25 @@ def check_cmd(contract, reports, fmt, as_of, color) -> None:
       tacl check po.tacl report.json --format json
       tacl check po.tacl report.yaml --format html > evidence.html
       tacl check po.tacl report.yaml --as-of 2026-04-01
+      tacl check po.tacl reports/*.yaml --jobs 4
+      tacl check po.tacl --reports-from day.jsonl > verdicts.jsonl
+
+    \b
+    With --reports-from each output line is {"line": N, "report": NAME, "verdict": {...}}
+    or, for a line that is not a valid report, {"line": N, "report": NAME, "error": {...}}
+    (also said on standard error); blank lines are skipped. The exit code is the worst
+    over all lines, a bad line counting as an input error (2).
     """
-    _run("check", contract=contract, reports=reports, fmt=fmt, as_of=as_of, color=color)
+    _run(
+        "check",
+        contract=contract,
+        reports=reports,
+        reports_from=reports_from,
+        fmt=fmt,
+        as_of=as_of,
+        color=color,
+        jobs=_jobs(jobs),
+    )
 
 
 @main.command("plan")

@@ -6,6 +6,8 @@ several give a JSON array with one line per report, `{"report": NAME, "verdict":
 {"path": ..., "message": ...}}`.
 Exit codes: 0 compliant, 1 noncompliant, 3 inconclusive, 2 usage or input error;
 with several reports an input error wins, then noncompliant, then inconclusive.
+`--jobs N` spreads the reports over N processes (tacl.batch); the output is the
+same, in the same order. `--reports-from` is tacl/commands/check_lines.py.
 """
 
 from __future__ import annotations
@@ -13,108 +15,138 @@ from __future__ import annotations
 import json
 import sys
 
+from tacl.batch import ordered_map, state
 from tacl.commands.files import read
 from tacl.commands.output import print_diagnostics, use_color
-from tacl.errors import ContractError, ReportError
+from tacl.errors import ContractError, ReportError, UsageError
 
 INPUT_ERROR = 2
 _RANK = {0: 0, 3: 1, 1: 2, INPUT_ERROR: 3}
 
 
-def run(contract, reports, fmt="text", as_of=None, color=None) -> int:
+def run(contract, reports, fmt="text", as_of=None, color=None, reports_from=None, jobs=1) -> int:
     from tacl.evaluate.evaluator import parse_as_of
     from tacl.pipeline import compile_source_file
 
     day = parse_as_of(as_of)  # a bad date is a UsageError: exit 2 before reading anything
+    reports = list(reports)
+    if bool(reports) == bool(reports_from):
+        raise UsageError(
+            "give the reports as arguments or with --reports-from FILE.jsonl, not both"
+            if reports
+            else "no report to check: give report files or --reports-from FILE.jsonl"
+        )
+    if reports_from is not None and fmt == "html":
+        raise UsageError("--reports-from writes JSON Lines; --format html takes one report file")
     try:
         source = read(contract)
         compiled = compile_source_file(source)
     except ContractError as exc:
         print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
         return INPUT_ERROR
+    if (reports + [reports_from]).count("-") + (contract == "-") > 1:
+        sys.stderr.write("tacl: error: standard input (`-`) can be read only once\n")
+        return INPUT_ERROR
+    if reports_from is not None:
+        from tacl.commands.check_lines import check_lines
+
+        return check_lines(compiled, reports_from, day, jobs)
     if fmt == "html" and len(reports) > 1:
         sys.stderr.write(
             "tacl: error: --format html writes one evidence file per report; "
             "check one report at a time (tacl check po.tacl r.yaml --format html > r.html)\n"
         )
         return INPUT_ERROR
-    if list(reports).count("-") + (contract == "-") > 1:
-        sys.stderr.write("tacl: error: standard input (`-`) can be read only once\n")
-        return INPUT_ERROR
-    writer = _Writer(fmt, use_color(sys.stdout, color), len(reports) > 1, compiled, source)
+    several = len(reports) > 1
+    state = (compiled, source, day, fmt, use_color(sys.stdout, color), several)
+    tasks = [(path, _load_stdin() if path == "-" else None) for path in reports]
+    writer = _Writer(fmt, several)
     worst = 0
-    for path in reports:  # one at a time: memory stays flat over thousands of reports
-        name, result, code = _evaluate(compiled, path, day, fmt)
-        writer.write(name, result, code)
+    # each report is read, judged and rendered by `_check_one`, on `jobs` processes;
+    # what it returns is written here in the order given, so the output never varies
+    for body, code, message in ordered_map(_check_one, tasks, jobs, state=state):
+        sys.stderr.write(message)
+        writer.write(body, code)
         worst = max(worst, code, key=_RANK.__getitem__)
     writer.close()
     return worst
 
 
-def _evaluate(contract, path: str, day, fmt: str = "text"):
-    from tacl.evaluate.evaluator import evaluate
+def _load_stdin():
+    """Standard input is read here, once: a worker process cannot read it."""
     from tacl.evaluate.report import load_file
 
     try:
-        tree, name = load_file(path)
+        return load_file("-")
+    except ReportError as exc:
+        return exc
+
+
+def _check_one(task) -> tuple[str | None, int, str]:
+    """(what to print or None, exit code, message for standard error) for one report."""
+    from tacl.evaluate.evaluator import evaluate
+    from tacl.evaluate.report import load_file
+
+    contract, source, day, fmt, color, several = state()
+    path, loaded = task
+    shown = "<stdin>" if path == "-" else path
+    try:
+        if isinstance(loaded, ReportError):
+            raise loaded
+        tree, name = loaded or load_file(path)
         if fmt == "html":  # the evidence file shows the report's own dates and samples
             from tacl.evaluate.report import read_report
 
             tree = read_report(contract, tree, name)
         verdict = evaluate(contract, tree, as_of=day, name=name)
     except ReportError as exc:
-        shown = "<stdin>" if path == "-" else path
         where = f"{shown}: " if not str(exc).startswith(shown) else ""
-        sys.stderr.write(f"tacl: error: {where}{exc}\n")
-        return shown, exc, INPUT_ERROR
+        body = _json_entry(shown, exc, INPUT_ERROR) if fmt == "json" and several else None
+        return body, INPUT_ERROR, f"tacl: error: {where}{exc}\n"
+    return _body(fmt, color, several, contract, source, name, tree, verdict), verdict.exit_code, ""
+
+
+def _body(fmt, color, several, contract, source, name, report, verdict) -> str:
+    if fmt == "json":
+        return _json_entry(name, verdict, verdict.exit_code) if several else verdict.to_json()
     if fmt == "html":
-        return name, (tree, verdict), verdict.exit_code
-    return name, verdict, verdict.exit_code
+        from tacl.render.evidence import render_evidence
+
+        return render_evidence(contract, source.text, report, verdict, name)
+    from tacl.evaluate.text import render
+
+    return render(verdict, name, color)
+
+
+def _json_entry(name, result, code) -> str:
+    # one compact line per report: the C encoder (indent=None) is ~10x faster, and
+    # a line per report greps and streams well
+    if code == INPUT_ERROR:
+        entry = {"report": name, "error": {"path": result.path, "message": result.message}}
+    else:
+        entry = {"report": name, "verdict": result.to_dict()}
+    return json.dumps(entry, ensure_ascii=False)
 
 
 class _Writer:
-    """Writes each verdict as it comes: one object, a streamed JSON array, or text."""
+    """Writes each report's output as it comes: one object, a JSON array, or texts."""
 
-    def __init__(self, fmt: str, color: bool, several: bool, contract=None, source=None):
-        self.fmt, self.color, self.several = fmt, color, several
-        self.contract, self.source = contract, source
+    def __init__(self, fmt: str, several: bool):
+        self.fmt, self.several = fmt, several
         self.count = 0
         self.out = sys.stdout
 
-    def write(self, name, result, code) -> None:
-        if self.fmt == "json":
-            self._json(name, result, code)
-        elif self.fmt == "html":
-            if code != INPUT_ERROR:
-                from tacl.render.evidence import render_evidence
-
-                report, verdict = result
-                self.out.write(
-                    render_evidence(self.contract, self.source.text, report, verdict, name)
-                )
-        elif code != INPUT_ERROR:
-            from tacl.evaluate.text import render
-
-            self.out.write(("\n" if self.count else "") + render(result, name, self.color))
-            self.count += 1
-
-    def _json(self, name, result, code) -> None:
-        if not self.several:
-            if code != INPUT_ERROR:
-                self.out.write(result.to_json())
+    def write(self, body: str | None, code: int) -> None:
+        if body is None:
             return
-        # one compact line per report: the C encoder (indent=None) is ~10x faster, and
-        # a line per report greps and streams well
-        entry = json.dumps(_entry(name, result, code), ensure_ascii=False)
-        self.out.write(("[\n" if not self.count else ",\n") + entry)
+        if self.fmt == "json" and self.several:
+            self.out.write(("[\n" if not self.count else ",\n") + body)
+        elif self.fmt == "text":
+            self.out.write(("\n" if self.count else "") + body)
+        else:
+            self.out.write(body)
         self.count += 1
 
     def close(self) -> None:
         if self.fmt == "json" and self.several:
             self.out.write("\n]\n" if self.count else "[]\n")
-
-
-def _entry(name, result, code) -> dict:
-    if code == INPUT_ERROR:
-        return {"report": name, "error": {"path": result.path, "message": result.message}}
-    return {"report": name, "verdict": result.to_dict()}

@@ -32,11 +32,15 @@ class _Tally:
     failed: int = 0
 
 
-def run(paths, check: bool = False, diff: bool = False) -> int:
+def run(paths, check: bool = False, diff: bool = False, jobs: int = 1) -> int:
+    from tacl.batch import ordered_map
+
     tally = _Tally()
     files = expand(paths)
-    for path in files:
-        _format_one(path, check, diff, tally)
+    tasks = [_read_stdin() if path == STDIN else path for path in files]
+    # formatting runs on `jobs` processes; reports and writes happen here, in order
+    for path, outcome in zip(files, ordered_map(_format_task, tasks, jobs)):
+        _settle(path, outcome, check, diff, tally)
     if any(path != STDIN for path in files):
         sys.stderr.write(_summary(tally, check or diff) + "\n")
     if tally.failed:
@@ -44,22 +48,41 @@ def run(paths, check: bool = False, diff: bool = False) -> int:
     return 1 if check and tally.changed else 0
 
 
-def _format_one(path: str, check: bool, diff: bool, tally: _Tally) -> None:
+def _read_stdin():
+    """Standard input is read here, once: a worker process cannot read it."""
+    try:
+        return _read(STDIN)
+    except ContractError as exc:
+        return exc
+
+
+def _format_task(task) -> tuple:
+    """Format one file (a path, or stdin's (source, text) or read error), printing nothing:
+    ("ok", original, formatted), ("errors", diagnostics, source) or ("internal", message)."""
     source = None
     try:
-        source, original = _read(path)
+        if isinstance(task, ContractError):
+            raise task
+        source, original = task if isinstance(task, tuple) else _read(task)
         result = format_source(source)
     except ContractError as exc:
-        _report(exc.diagnostics, source, tally)
-        return
+        return "errors", exc.diagnostics, source
     except FormatError as exc:
-        sys.stderr.write(f"tacl: internal error: {exc}\n")
-        tally.failed += 1
-        return
+        return "internal", str(exc), None
     if result.text is None:
-        _report(result.diagnostics, source, tally)
-        return
-    _deliver(path, original, result.text, check, diff, tally)
+        return "errors", result.diagnostics, source
+    return "ok", original, result.text
+
+
+def _settle(path: str, outcome: tuple, check: bool, diff: bool, tally: _Tally) -> None:
+    kind, first, second = outcome
+    if kind == "errors":
+        _report(first, second, tally)
+    elif kind == "internal":
+        sys.stderr.write(f"tacl: internal error: {first}\n")
+        tally.failed += 1
+    else:
+        _deliver(path, first, second, check, diff, tally)
 
 
 def _deliver(path: str, original: str, text: str, check: bool, diff: bool, tally: _Tally) -> None:

@@ -12,16 +12,24 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from tacl.commands.files import expand, read
+from tacl.commands.files import STDIN, expand, read
 from tacl.commands.output import use_color
 from tacl.diagnostics import NOTE
 from tacl.errors import ContractError, UsageError
+from tacl.source import SourceFile
 
 FORMATS = ("text", "json", "sarif", "github")
 
 
 def run(
-    paths, fmt="text", select=None, extend_select=None, ignore=None, statistics=False, color=None
+    paths,
+    fmt="text",
+    select=None,
+    extend_select=None,
+    ignore=None,
+    statistics=False,
+    color=None,
+    jobs=1,
 ) -> int:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format `{fmt}`; use one of {', '.join(FORMATS)}")
@@ -29,7 +37,7 @@ def run(
 
     cli = LintConfig.from_cli(select, extend_select, ignore)
     files = expand(paths)
-    diagnostics, sources = lint_files(files, cli, ConfigFinder())
+    diagnostics, sources = lint_files(files, cli, ConfigFinder(), jobs)
     out = sys.stdout
     if statistics and fmt == "text":
         out.write(render_statistics(diagnostics))
@@ -41,29 +49,52 @@ def run(
     return 1 if any(d.severity != NOTE for d in diagnostics) else 0
 
 
-def lint_files(files, cli, finder):
-    """Every diagnostic of these files, config problems once each; and the sources read."""
-    from tacl.lint.config import unique
-    from tacl.lint.runner import lint_analysis
-    from tacl.pipeline import analyze
+def lint_files(files, cli, finder, jobs: int = 1):
+    """Every diagnostic of these files, config problems once each; and the sources read.
 
-    diagnostics, sources, problems = [], {}, []
+    Configs are found here; each file is read, compiled and linted by `_lint_one`,
+    on `jobs` processes, and the results are gathered in the order of `files`.
+    """
+    from tacl.batch import ordered_map
+    from tacl.lint.config import unique
+
+    sources, problems, tasks = {}, [], []
     for path in files:
         config = finder.for_file(path).combine(cli)
         if config.source is not None:
             sources[config.source.name] = config.source
         problems.extend(config.resolve()[1])
-        try:
-            source = read(path)
-        except ContractError as exc:
-            diagnostics.extend(exc.diagnostics)
-            sources.update(exc.sources)
-            continue
-        sources[source.name] = source
-        diagnostics.extend(lint_analysis(analyze(source), config, with_config_problems=False))
+        tasks.append((_read_stdin() if path == STDIN else path, config))
+    diagnostics = []
+    for found, read_sources in ordered_map(_lint_one, tasks, jobs):
+        diagnostics.extend(found)
+        sources.update(read_sources)
     if not files:
         problems.extend(cli.resolve()[1])
     return unique(problems) + diagnostics, sources
+
+
+def _read_stdin():
+    """Standard input is read here, once: a worker process cannot read it."""
+    try:
+        return read(STDIN)
+    except ContractError as exc:
+        return exc
+
+
+def _lint_one(task) -> tuple[list, dict]:
+    """(diagnostics, {name: source}) of one file: a path, stdin's source, or its error."""
+    from tacl.lint.runner import lint_analysis
+    from tacl.pipeline import analyze
+
+    target, config = task
+    try:
+        if isinstance(target, ContractError):
+            raise target
+        source = target if isinstance(target, SourceFile) else read(target)
+    except ContractError as exc:
+        return list(exc.diagnostics), dict(exc.sources)
+    return lint_analysis(analyze(source), config, with_config_problems=False), {source.name: source}
 
 
 def render_statistics(diagnostics) -> str:

@@ -211,8 +211,9 @@ def _check_dates(report: Report) -> None:
 # --- text to dict ----------------------------------------------------------------------
 
 
-def load_text(data: bytes | str, name: str = "<report>"):
-    """Parse report text: JSON for *.json (and for JSON text on stdin), else YAML."""
+def load_text(data: bytes | str, name: str = "<report>", json_only: bool = False):
+    """Parse report text: JSON for *.json (and for JSON text on stdin), else YAML;
+    only JSON with `json_only` (a line of a JSON Lines file)."""
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
             raise ReportError(
@@ -227,7 +228,8 @@ def load_text(data: bytes | str, name: str = "<report>"):
             "", f"{name}: report of {len(data):,} characters; the limit is {MAX_BYTES:,}"
         )
     try:
-        tree = _json(data, name) if _looks_like_json(data, name) else _yaml(data, name)
+        as_json = json_only or _looks_like_json(data, name)
+        tree = _json(data, name) if as_json else _yaml(data, name)
     except RecursionError:
         raise ReportError(
             "", f"{name}: nested too deeply; the limit is {MAX_DEPTH} levels"
