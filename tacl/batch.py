@@ -13,7 +13,6 @@ lazily and at most a few chunks per worker are in flight at any time.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -48,6 +47,8 @@ def _context():
     """`fork` where the platform has it (workers start in milliseconds and inherit the
     imported modules and the state); `spawn` elsewhere, which pickles the state once
     per worker."""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
