@@ -27,6 +27,12 @@ from tacl.render import svg
 from tacl.render.html import render
 
 ORDER = ("fail", "missing", "pending", "pass")
+LEGEND = {
+    "contract": "the contract's dates",
+    "report": "the report's dates",
+    "late": "late",
+    "claim": "the claim's dates",
+}
 TITLES = {
     "fail": "Failing clauses",
     "missing": "Missing evidence",
@@ -62,6 +68,8 @@ def render_evidence(contract, source_text: str, report, verdict, name: str) -> s
         line = finding.location.line if finding.location else None
         items.setdefault(finding.status, []).append(Item(finding, finding.clause, line, plot))
     counts = {status: len(found) for status, found in items.items()}
+    dated = events(contract, report, verdict)
+    kinds = {kind for _label, _day, kind in dated}
     return render(
         "evidence.html.j2",
         contract=contract,
@@ -73,9 +81,11 @@ def render_evidence(contract, source_text: str, report, verdict, name: str) -> s
         sentence=claim_sentence(contract, verdict),
         groups=[(s, TITLES.get(s, s), items[s]) for s in items if items[s]],
         counts=counts,
-        timeline=svg.timeline(events(contract, report, verdict)),
+        timeline=svg.timeline(dated),
+        legend=[kind for kind in ("contract", "report", "late", "claim") if kind in kinds],
         source=source_lines(source_text, verdict),
         extras=remedy_lines(verdict),
+        LEGEND=LEGEND,
     )
 
 
@@ -126,7 +136,8 @@ def claim_sentence(contract, verdict) -> str:
     """The claim in one sentence a platform agent can act on."""
     claim = verdict.claim
     if not claim.eligible:
-        why = "; ".join(claim.notes) or "the verdict opens no claim"
+        notes = [note.removeprefix("no claim: ") for note in claim.notes]
+        why = "; ".join(notes) or "the verdict opens no claim"
         return f"No refund claim is open: {why}."
     grounds = " and ".join(g.replace("-", " ") for g in claim.grounds)
     amount = (

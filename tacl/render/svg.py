@@ -184,28 +184,36 @@ def aql_bar(found: int, accept: int, reject: int, sample: int) -> Markup:
     return _svg(width, 52, body, f"{found} defects found; accept up to {accept}")
 
 
-def timeline(events, today: datetime.date | None = None) -> Markup:
-    """Dated events (label, date, kind) on one axis drawn to scale, labels never overlapping."""
+def timeline(events) -> Markup:
+    """Dated events (label, date, kind) on one axis drawn to scale, labels never overlapping.
+
+    When one quiet stretch takes more than half of the whole span (months between
+    signing and shipment), it is cut out and marked with its length in days, so the
+    weeks around shipment, inspection and dispute stay readable; each part on
+    either side of the cut keeps its own scale.
+    """
     events = sorted(events, key=lambda e: (e[1], _KIND_ORDER.get(e[2], 9)))
-    first, last = events[0][1], events[-1][1]
-    days = max((last - first).days, 1)
-    width, left, right, axis_y = 700, 30, 670, 70
-
-    def x(day: datetime.date) -> float:
-        return left + (day - first).days / days * (right - left)
-
-    body = [
-        f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="{AXIS}" '
-        'stroke-width="1.2"/>'
-    ]
+    width, left, right, axis_y = 700, 30, 670, 0
+    x, cut = _scale([day for _l, day, _k in events], left, right)
+    body = []
+    if cut is None:
+        body.append(_axis(left, right))
+    else:
+        start, end, gap = cut
+        body += [_axis(left, start), _axis(end, right)]
+        for edge in (start + 12, end - 12):  # the axis is cut: // at each end of the cut
+            body.append(
+                f'<line x1="{_n(edge - 3)}" y1="6" x2="{_n(edge + 3)}" y2="-6" '
+                f'stroke="{AXIS}" stroke-width="1.2"/>'
+            )
+        body.append(_text((start + end) / 2, 3, f"{gap} days", "middle", 8, MUTED))
     placed: list[tuple[float, int]] = []
     for label, day, kind in events:
         px = x(day)
         row = _free_row(px, placed)
         placed.append((px, row))
-        above = row % 2 == 0
-        level = row // 2
-        ty = axis_y - 14 - level * 26 if above else axis_y + 22 + level * 26
+        above, level = row % 2 == 0, row // 2
+        ty = -16 - level * 26 if above else 28 + level * 26
         colour = _KIND_COLOUR.get(kind, AXIS)
         body.append(
             f'<line x1="{_n(px)}" y1="{axis_y}" x2="{_n(px)}" y2="{_n(ty + (4 if above else -11))}" '
@@ -216,14 +224,48 @@ def timeline(events, today: datetime.date | None = None) -> Markup:
         tx = px - 4 if anchor == "start" else px + 4 if anchor == "end" else px
         body.append(_text(tx, ty - 9, label, anchor, 9, colour, "bold"))
         body.append(_text(tx, ty + 2, day.isoformat(), anchor, 8.5, MUTED))
-    rows = max((r for _x, r in placed), default=0) // 2 + 1
-    height = axis_y + 22 + rows * 26
-    top = axis_y - 14 - (rows - 1) * 26 - 22
+    above_rows = max((r // 2 for _x, r in placed if r % 2 == 0), default=0)
+    below_rows = max((r // 2 + 1 for _x, r in placed if r % 2 == 1), default=0)
+    top = -16 - above_rows * 26 - 22
+    bottom = max(28, 28 + (below_rows - 1) * 26 + 8) if below_rows else 28
     inner = "".join(body)
     return Markup(
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {top} {width} {height - top}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 {top} {width} {bottom - top}" '
         f'width="100%" role="img" aria-label="timeline of {len(events)} dates">{inner}</svg>'
     )
+
+
+def _axis(start: float, end: float) -> str:
+    return (
+        f'<line x1="{_n(start)}" y1="0" x2="{_n(end)}" y2="0" stroke="{AXIS}" stroke-width="1.2"/>'
+    )
+
+
+_BREAK = 72  # the width a cut-out stretch takes on the axis
+
+
+def _scale(days: list[datetime.date], left: float, right: float):
+    """(day → x, the cut as (x start, x end, days) or None) for sorted days."""
+    first, last = days[0], days[-1]
+    total = max((last - first).days, 1)
+    gaps = [((b - a).days, a, b) for a, b in zip(days, days[1:])]
+    gap, before, after = max(gaps, default=(0, first, first), key=lambda g: g[0])
+    if gap <= total / 2 or gap <= 30:
+        return (lambda day: left + (day - first).days / total * (right - left)), None
+    room = right - left - _BREAK
+    span_one, span_two = (before - first).days, (last - after).days
+    share = span_one / (span_one + span_two) if span_one + span_two else 0.5
+    one = room * share
+    cut_start, cut_end = left + one, left + one + _BREAK
+
+    def x(day: datetime.date) -> float:
+        if day <= before:
+            return left + ((day - first).days / span_one * one if span_one else 0)
+        if not span_two:
+            return right
+        return cut_end + (day - after).days / span_two * (right - cut_end)
+
+    return x, (cut_start, cut_end, gap)
 
 
 _KIND_ORDER = {"contract": 0, "report": 1, "claim": 2}
