@@ -95,6 +95,7 @@ class Section:
     subtitle: str | None
     lot: Lot | None
     checks: tuple[Check, ...]
+    note: str | None = None
 
 
 @attrs.frozen
@@ -147,10 +148,25 @@ def _section(contract, key: str, lot: Lot | None, checks) -> Section:
     head, _, name = key.partition(".")
     if head == "products":
         product = contract.product(name)
-        return Section(key, f"Product {name}", product.description, lot, checks)
+        shared = _shared_lot(contract, name)
+        note = None if shared is None else f"Sampled in the shared lot `{shared.key}`."
+        return Section(key, f"Product {name}", product.description, lot, checks, note)
     if head == "shipments":
         return Section(key, f"Shipment {name}", None, lot, checks)
-    return Section(key, f"Lot {key}", None, lot, checks)
+    return Section(key, "Shared lot", "one sample over the order's products", lot, checks)
+
+
+def _lots(contract) -> tuple:
+    """TACL 2's lot records (`contract.lots`), or () for a contract compiled without them."""
+    return tuple(getattr(contract, "lots", ()) or ())
+
+
+def _shared_lot(contract, sku: str):
+    """The lot a product shares with others (`lot per shipment`), or None."""
+    for lot in _lots(contract):
+        if not lot.key.startswith("products.") and sku in lot.skus:
+            return lot
+    return None
 
 
 def _lot(contract, key: str, clauses, lot_sizes) -> Lot | None:
@@ -162,11 +178,24 @@ def _lot(contract, key: str, clauses, lot_sizes) -> Lot | None:
             for c in contract.clauses
             if isinstance(c, AqlClause) and report_keys.lot_prefix(c) == key
         ]
+    if not aql and key.startswith("products.") and _shared_lot(contract, key[9:]) is not None:
+        return None  # sampled with its shipment: the shared lot's section has the plan
     size, source = _lot_size(contract, key, lot_sizes)
     if not aql:
         return Lot(key, size, source, None, ()) if key.startswith("products.") else None
-    classes = tuple(_class_plan(c, size) for c in aql)
+    names = _defect_names(contract, key)
+    classes = tuple(_class_plan(c, size, names.get(c.defect_class, ())) for c in aql)
     return Lot(key, size, source, aql[0].level, classes)
+
+
+def _defect_names(contract, key: str) -> dict[str, tuple[str, ...]]:
+    """The contract's named defects of a lot, by class (TACL 2 `defects { … }`)."""
+    found: dict[str, list[str]] = {}
+    for lot in _lots(contract):
+        if lot.key == key:
+            for entry in getattr(lot, "defects", ()):
+                found.setdefault(entry.defect_class, []).append(entry.name)
+    return {name: tuple(names) for name, names in found.items()}
 
 
 def _lot_size(contract, key: str, lot_sizes) -> tuple[int | None, str]:
@@ -186,7 +215,27 @@ def _lot_size(contract, key: str, lot_sizes) -> tuple[int | None, str]:
         if quantity.nominal.denominator != 1:
             return None, f"the quantity {quantity.expected} is not whole units; give --lot-size"
         return int(quantity.nominal), f"the contract's quantity, {_nominal(quantity)}"
-    return None, "give --lot-size for this lot"
+    return _shared_size(contract, key)
+
+
+def _shared_size(contract, key: str) -> tuple[int | None, str]:
+    """A shared lot: its products' nominal quantities in units, added up (per shipment:
+    the goods lines of that shipment)."""
+    lot = next((lot for lot in _lots(contract) if lot.key == key), None)
+    if lot is None:
+        return None, "give --lot-size for this lot"
+    total = 0
+    if lot.shipment is not None:
+        shipment = next(s for s in contract.shipments if s.name == lot.shipment)
+        quantities = [g.clause for g in shipment.goods if g.sku in lot.skus]
+    else:
+        quantities = [contract.product(sku).quantity for sku in lot.skus]
+    for quantity in quantities:
+        if quantity is None or quantity.nominal is None or quantity.nominal.denominator != 1:
+            return None, "a quantity in the lot is not whole units; give --lot-size"
+        total += int(quantity.nominal)
+    skus = ", ".join(lot.skus)
+    return total, f"the nominal quantities of {skus}, added up"
 
 
 def _nominal(quantity) -> str:
@@ -197,10 +246,10 @@ def _nominal(quantity) -> str:
     return shown if UNITS[quantity.unit].factor == 1 else f"{shown} = {base}"
 
 
-def _class_plan(clause: AqlClause, lot_size: int | None) -> ClassPlan:
+def _class_plan(clause: AqlClause, lot_size: int | None, names=()) -> ClassPlan:
     label = aql_label(clause.aql)
     if lot_size is None or lot_size < 2:
-        return ClassPlan(clause.defect_class, label, "?", "?", 0, 0, 0, False)
+        return ClassPlan(clause.defect_class, label, "?", "?", 0, 0, 0, False, names)
     from tacl.standards.iso2859 import plan_for
 
     plan = plan_for(lot_size, clause.level, clause.aql)
@@ -213,6 +262,7 @@ def _class_plan(clause: AqlClause, lot_size: int | None) -> ClassPlan:
         plan.accept,
         plan.reject,
         plan.full_inspection,
+        names,
     )
 
 
@@ -286,7 +336,7 @@ def _words(part: str) -> str:
 
 
 def lot_names(contract) -> set[str]:
-    """The names `--lot-size` accepts: each lot's report key, and a product's SKU."""
+    """The names `--lot-size` accepts: each lot's key, a product's SKU, a shipment's name."""
     names = {report_keys.lot_prefix(c) for c in contract.clauses if isinstance(c, AqlClause)}
     names |= {f"products.{p.sku}" for p in contract.products}
-    return names | {n.partition(".")[2] for n in names if "." in n}
+    return names | {n.partition(".")[2] for n in names if "." in n} - {""}

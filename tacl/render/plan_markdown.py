@@ -72,6 +72,8 @@ def _section(index: int, section: Section) -> list[str]:
     if section.subtitle:
         title += f" — {cell(section.subtitle)}"
     out = [title, ""]
+    if section.note:
+        out += [cell(section.note), ""]
     if section.lot is not None:
         out += lot_lines(section.lot)
     out += [

@@ -62,6 +62,12 @@ def lot_prefix(clause: AqlClause) -> str:
     return clause.path.rpartition(".aql.")[0]
 
 
+def lot_report_keys(lot: str) -> tuple[str, ...]:
+    """Where a lot's `aql` mapping sits in a report: the order's one shared lot (`lot`)
+    gives it at the top level (language-v2.md §3); every other lot under its own path."""
+    return () if lot == "lot" else tuple(lot.split("."))
+
+
 def entries(contract) -> tuple[Entry, ...]:
     """Every report key the contract's clauses need, in contract order."""
     found: dict[tuple[str, ...], Entry] = {}
@@ -87,7 +93,7 @@ def _keys_of(clause, skus) -> list[tuple[tuple[str, ...], str]]:
     if event is not None:
         return [((*head.split("."), event), FLAG if event == "partial" else DATE)]
     if isinstance(clause, AqlClause) or clause.kind == "aql":
-        lot = tuple(lot_prefix(clause).split(".")) if ".aql." in clause.path else (head,)
+        lot = lot_report_keys(lot_prefix(clause)) if ".aql." in clause.path else (head,)
         return [
             ((*lot, "aql", "lot-size"), LOT_SIZE),
             ((*lot, "aql", "sample-size"), SAMPLE_SIZE),
