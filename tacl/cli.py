@@ -20,15 +20,15 @@ FORMATS_CHECK = ("text", "json", "html")
 FORMATS_PLAN = ("markdown", "html", "template")
 
 
-def format_option(formats: tuple[str, ...]):
-    """`--format` (stored as `fmt`), one of `formats`, "text" by default."""
+def format_option(formats: tuple[str, ...], default: str = "text", help: str = "Output format."):
+    """`--format` (stored as `fmt`), one of `formats`, `default` when not given."""
     return click.option(
         "--format",
         "fmt",
         type=click.Choice(formats),
-        default="text",
+        default=default,
         show_default=True,
-        help="Output format.",
+        help=help,
     )
 
 
@@ -219,13 +219,10 @@ def check_cmd(contract, reports, reports_from, fmt, as_of, color, jobs) -> None:
 
 @main.command("plan")
 @click.argument("contract", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS_PLAN),
-    default="markdown",
-    show_default=True,
-    help="markdown to read, html to print, template for the report skeleton (YAML).",
+@format_option(
+    FORMATS_PLAN,
+    "markdown",
+    "markdown to read, html to print, template for the report skeleton (YAML).",
 )
 @click.option(
     "--lot-size",

@@ -33,3 +33,17 @@ def read(path: str) -> SourceFile:
     if path == STDIN:
         return decode_source(sys.stdin.buffer.read(), "<stdin>")
     return read_source(path)
+
+
+def compile_or_report(path: str):
+    """(source, compiled contract) of a path, or None after printing its errors to stderr."""
+    from tacl.commands.output import print_diagnostics
+    from tacl.errors import ContractError
+    from tacl.pipeline import compile_source_file
+
+    try:
+        source = read(path)
+        return source, compile_source_file(source)
+    except ContractError as exc:
+        print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
+        return None

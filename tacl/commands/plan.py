@@ -10,22 +10,18 @@ from __future__ import annotations
 import re
 import sys
 
-from tacl.commands.files import read
-from tacl.commands.output import print_diagnostics
-from tacl.errors import ContractError, UsageError
-from tacl.pipeline import compile_source_file
+from tacl.commands.files import compile_or_report
+from tacl.errors import UsageError
 
 MAX_LOT = 10**9
 
 
 def run(contract: str, fmt: str = "markdown", lot_sizes=()) -> int:
     sizes = parse_lot_sizes(lot_sizes)
-    try:
-        source = read(contract)
-        compiled = compile_source_file(source)
-    except ContractError as exc:
-        print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
+    found = compile_or_report(contract)
+    if found is None:
         return 2
+    source, compiled = found
     _check_lots(compiled, sizes)
     from tacl.render.inspection_plan import build_plan
 

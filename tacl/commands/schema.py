@@ -5,18 +5,14 @@ from __future__ import annotations
 import json
 import sys
 
-from tacl.commands.files import read
-from tacl.commands.output import print_diagnostics
-from tacl.errors import ContractError
-from tacl.pipeline import compile_source_file
+from tacl.commands.files import compile_or_report
 
 
 def run(contract: str) -> int:
-    try:
-        compiled = compile_source_file(read(contract))
-    except ContractError as exc:
-        print_diagnostics(exc.diagnostics, exc.sources, stream=sys.stderr)
+    found = compile_or_report(contract)
+    if found is None:
         return 2
+    _source, compiled = found
     from tacl.render.report_schema import report_schema
 
     sys.stdout.write(json.dumps(report_schema(compiled), indent=2, ensure_ascii=False) + "\n")

@@ -82,6 +82,17 @@ def entries(contract) -> tuple[Entry, ...]:
     return tuple(found.values())
 
 
+def nested(found) -> dict:
+    """Entries as a tree of their key parts (contract order kept): what a report looks like."""
+    tree: dict = {}
+    for entry in found:
+        node = tree
+        for part in entry.key[:-1]:
+            node = node.setdefault(part, {})
+        node[entry.key[-1]] = entry
+    return tree
+
+
 def entries_of(contract, clause: Clause) -> tuple[Entry, ...]:
     """The entries a clause is recorded under (an AQL clause: its lot's three keys)."""
     return tuple(e for e in entries(contract) if any(c is clause for c in e.clauses))

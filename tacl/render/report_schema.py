@@ -27,13 +27,7 @@ NULL = {"type": "null"}
 
 
 def report_schema(contract) -> dict:
-    entries = rk.entries(contract)
-    tree: dict = {}
-    for entry in entries:
-        node = tree
-        for part in entry.key[:-1]:
-            node = node.setdefault(part, {})
-        node[entry.key[-1]] = entry
+    tree = rk.nested(rk.entries(contract))
     shipment = {
         "shipped": _nullable(DATE, "The bill-of-lading date; absent or null: not shipped."),
         "customs-cleared": _nullable(DATE),

@@ -102,7 +102,7 @@ def render_template(plan: InspectionPlan) -> str:
         "  date:  # YYYY-MM-DD, the day of the inspection",
         "  inspector:  # the inspection company and the inspector's name",
     ]
-    tree = _tree(plan.entries)
+    tree = rk.nested(plan.entries)
     shipment = tree.pop("shipment", None)
     if shipment is not None or contract.protection == "post-delivery":
         out.append("shipment:")
@@ -118,17 +118,6 @@ def render_template(plan: InspectionPlan) -> str:
         "  agreement:  # true when the parties settled, false when they did not",
     ]
     return "\n".join(out) + "\n"
-
-
-def _tree(entries) -> dict:
-    """Entries nested by their key parts, in contract order."""
-    tree: dict = {}
-    for entry in entries:
-        node = tree
-        for part in entry.key[:-1]:
-            node = node.setdefault(part, {})
-        node[entry.key[-1]] = entry
-    return tree
 
 
 def _shipment(found: dict, by_key) -> list[str]:

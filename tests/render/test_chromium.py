@@ -34,6 +34,15 @@ REPORTS = reports()
 A4, LETTER = (595.0, 842.0), (612.0, 792.0)
 
 
+def _paper(pdf) -> str | None:
+    """The paper a PDF's pages have, to the point (Chromium writes A4 as 594.96 x 841.92)."""
+    width, height = browser.pdf_page_size(pdf)
+    for name, (w, h) in (("A4", A4), ("Letter", LETTER)):
+        if abs(width - w) < 1 and abs(height - h) < 1:
+            return name
+    return None
+
+
 def _squash(text: str) -> str:
     """Text without white space or hyphens: a PDF breaks lines (and long words) where it
     likes, and pdftotext joins a word broken after a hyphen without the hyphen."""
@@ -91,7 +100,7 @@ def test_evidence_file_prints_every_failing_clause(report, tmp_path) -> None:
     # page per failing clause with a plot, per 12 passing rows, per 45 contract lines
     lines = len(contract_path.read_text("utf-8").splitlines())
     assert 2 <= pages <= 3 + len(failing) + len(verdict.findings) // 12 + lines // 45
-    assert browser.pdf_page_size(pdf) in (A4, LETTER)
+    assert _paper(pdf) in ("A4", "Letter")
 
 
 @pytest.mark.parametrize("report", REPORTS[::4], ids=ident)
@@ -108,3 +117,36 @@ def test_a_blank_page_is_seen_as_blank(tmp_path) -> None:
     page = tmp_path / "blank.html"
     page.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
     assert browser.ink(browser.screenshot(page, tmp_path / "blank.png")) < 0.001
+
+
+A4_PAGE = "<style>@page { size: A4; }</style></head>"
+
+
+@pytest.mark.parametrize(
+    "report", [r for r in REPORTS if r.stem in ("quality", "late-shipment")][::3], ids=ident
+)
+def test_evidence_file_prints_on_a4_too(report, tmp_path) -> None:
+    """Chromium prints on Letter by default; the same page forced to A4 (narrower, taller)
+    keeps every failing clause, on A4 pages."""
+    contract_path = report.parent.parent / "po.tacl"
+    html = _tacl("check", str(contract_path), str(report), "--format", "html").decode("utf-8")
+    page = tmp_path / "evidence-a4.html"
+    page.write_text(html.replace("</head>", A4_PAGE, 1), encoding="utf-8")
+    pdf = browser.print_pdf(page, tmp_path / "evidence-a4.pdf")
+    assert _paper(pdf) == "A4"
+    text = _squash(browser.pdf_text(pdf))
+    tree, name = load_file(str(report))
+    verdict = evaluate(tacl.load(contract_path), tree, name=name)
+    for finding in verdict.findings:
+        if finding.status == "fail":
+            assert _in(finding.clause, text) and _squash(finding.message) in text
+
+
+def test_plan_prints_on_a4_too(tmp_path) -> None:
+    path = [p for p in CONTRACTS if p.parent.name == "tshirts"][0]
+    html = _tacl("plan", "--format", "html", str(path)).decode("utf-8")
+    page = tmp_path / "plan-a4.html"
+    page.write_text(html.replace("</head>", A4_PAGE, 1), encoding="utf-8")
+    pdf = browser.print_pdf(page, tmp_path / "plan-a4.pdf")
+    assert _paper(pdf) == "A4"
+    assert 4 <= browser.pdf_pages(pdf) <= 12  # order + three sizes, each from a new page
