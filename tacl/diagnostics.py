@@ -52,6 +52,12 @@ def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> s
     Case is ignored for the match (so `usd` suggests `USD`), but the suggestion is
     spelled as it must be written.
     """
+    found = closest(word, candidates, cutoff)
+    return None if found is None else f"did you mean `{found}`?"
+
+
+def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The known word closest to `word` (case ignored), or None when nothing is close."""
     import difflib  # only when there is an error to explain
 
     by_fold: dict[str, str] = {}
@@ -59,8 +65,8 @@ def did_you_mean(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> s
         by_fold.setdefault(candidate.casefold(), candidate)
     folded = word.casefold()
     if folded in by_fold and by_fold[folded] != word:
-        return f"did you mean `{by_fold[folded]}`?"
+        return by_fold[folded]
     close = difflib.get_close_matches(folded, list(by_fold), n=1, cutoff=cutoff)
     if close and by_fold[close[0]] != word:
-        return f"did you mean `{by_fold[close[0]]}`?"
+        return by_fold[close[0]]
     return None

@@ -28,10 +28,11 @@ from tacl.compile.ir import (
     Window,
 )
 from tacl.compile.products import compile_product
-from tacl.compile.units import UNITS, exact_decimal
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.diagnostics import did_you_mean
 from tacl.nodes import Node
+from tacl.standards.compound import lookup
+from tacl.standards.exact import exact_decimal
 from tacl.syntax import ast
 
 MAX_PRODUCTS = 1000
@@ -417,6 +418,6 @@ def _sum_order(products: list[Product]) -> Fraction | None:
         quantity = product.quantity
         if product.unit_price is None or quantity is None or quantity.nominal is None:
             return None
-        nominal = UNITS[quantity.unit].from_base(quantity.nominal)
+        nominal = lookup(quantity.unit).from_base(quantity.nominal)
         total += nominal * Fraction(product.unit_price)
     return total

@@ -16,8 +16,8 @@ from typing import Union
 
 import attrs
 
-from tacl.compile.units import rational_text
 from tacl.nodes import Node, node
+from tacl.standards.exact import rational_text
 
 GENERAL_LEVEL = "II"
 GENERAL_AQL = (("critical", Decimal("0")), ("major", Decimal("2.5")), ("minor", Decimal("4.0")))

@@ -18,9 +18,10 @@ from tacl.compile.ir import (
     Product,
     TextClause,
 )
-from tacl.compile.units import COUNT_DIMENSIONS, UNITS
 from tacl.diagnostics import did_you_mean
 from tacl.nodes import Node
+from tacl.standards.compound import lookup
+from tacl.standards.units import COUNT_DIMENSIONS
 from tacl.syntax import ast
 
 QUANTITY_DIMENSIONS = ("count", "pairs", "sets", "mass", "volume", "length")
@@ -65,9 +66,15 @@ def compile_product(
 
 
 def _measure(
-    ctx: Context, stmt: Node, path: str, constraint: Node, allowed: Sequence[str], what: str
+    ctx: Context,
+    stmt: Node,
+    path: str,
+    constraint: Node,
+    allowed: Sequence[str],
+    what: str,
+    plain: bool = False,
 ) -> MeasureClause | None:
-    resolved = values.constraint(ctx.rep, constraint, allowed, what)
+    resolved = values.constraint(ctx.rep, constraint, allowed, what, plain)
     if resolved is None or not ctx.claim_path(path, stmt):
         return None
     clause = MeasureClause(
@@ -115,7 +122,7 @@ def _quantity_problem(clause: MeasureClause) -> str | None:
     if low is not None and low <= 0:
         return f"quantity `{clause.expected}` reaches zero or below"
     if clause.dimension in COUNT_DIMENSIONS and nominal is not None and nominal.denominator != 1:
-        return f"`{clause.expected}` is not a whole number of {UNITS[clause.unit].symbol}"
+        return f"`{clause.expected}` is not a whole number of {lookup(clause.unit).symbol}"
     return None
 
 
@@ -279,7 +286,7 @@ def _spec(ctx: Context, stmt: ast.Spec, draft: ProductDraft) -> None:
     if isinstance(stmt.value, ast.Text):
         _text_clause(ctx, stmt, path, (stmt.value,))
     else:
-        _measure(ctx, stmt, path, stmt.value, (), f"spec `{label}`")
+        _measure(ctx, stmt, path, stmt.value, (), f"spec `{label}`", plain=True)
 
 
 def _test(ctx: Context, stmt: ast.Test, draft: ProductDraft) -> None:

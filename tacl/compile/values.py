@@ -16,9 +16,11 @@ import attrs
 
 from tacl.compile import currencies
 from tacl.compile.ir import Interval
-from tacl.compile.units import DIMENSION_NOUNS, UNITS, Unit, format_fraction
 from tacl.diagnostics import ERROR, Diagnostic, did_you_mean
-from tacl.source import SourceFile
+from tacl.source import SourceFile, Span
+from tacl.standards import compound
+from tacl.standards.exact import format_quantity
+from tacl.standards.units import PLAIN, SIGNED, UNITS, Unit, noun
 from tacl.syntax import ast
 
 MAX_DIGITS = 30
@@ -135,17 +137,48 @@ def name(rep: Reporter, node: ast.Word | ast.Text) -> str | None:
 # --- units and money ---------------------------------------------------------------
 
 
-def unit(rep: Reporter, word: ast.Word) -> Unit | None:
-    found = UNITS.get(word.text)
-    if found is None:
+def unit(rep: Reporter, word: ast.Word, dimensions: tuple[str, ...] = ()) -> Unit | None:
+    """The unit a word names (a table unit or a compound such as `N/mm`), or None (reported).
+
+    `dimensions` are the ones this place accepts, when it accepts only some: an
+    unknown unit then suggests units of those dimensions only.
+    """
+    if word.text == "grade":
         rep.error(
-            "E104",
-            "unknown-unit",
-            f"unknown unit `{word.text}`",
+            "E110",
+            "invalid-unit",
+            "a grade is written before its number",
             word,
-            did_you_mean(word.text, UNITS) or "see the units table in docs/language.md",
+            "write `grade 4` (half grades such as `grade 3.5` are allowed)",
         )
-    return found
+        return None
+    try:
+        return compound.parse(word.text).unit
+    except compound.UnitError as problem:
+        span = _part_span(word, problem.part)
+        if problem.message.startswith("unknown unit"):
+            help_ = compound.suggest_in(compound.normalise(word.text), problem.part, dimensions)
+            rep.error("E104", "unknown-unit", problem.message, span, help_)
+        else:
+            rep.error("E110", "invalid-unit", problem.message, span, problem.help)
+        return None
+
+
+def _part_span(word: ast.Word, part: str) -> Span:
+    """The span of `part` inside a unit word, so the caret sits under the unknown piece."""
+    written = word.text.translate(compound.SPELLINGS)
+    start = written.find(part) if part and part != word.text else -1
+    span = word.span
+    if start < 0 or span.line != span.end_line:
+        return span
+    return Span(
+        span.start + start,
+        span.start + start + len(part),
+        span.line,
+        span.column + start,
+        span.line,
+        span.column + start + len(part),
+    )
 
 
 @attrs.frozen
@@ -214,9 +247,19 @@ class Resolved:
     nominal: Fraction | None
 
 
-def _measure_unit(rep, node: ast.Measure, fallback: ast.Word | None):
+GRADE_STEP = Fraction(1, 2)
+#: Where a relative tolerance (`± 5 %` of the value) has no meaning: interval scales.
+NO_RELATIVE = frozenset({"temperature", "dB", "dB(A)", "pH", "grade"})
+
+
+def _measure_unit(rep, node: ast.Measure, fallback, allowed, plain: bool, hint=()):
+    """(word, unit) of a measured value: its own unit, the tolerance's, or a plain number."""
+    if node.grade:
+        return ast.Word("grade", span=node.span), UNITS["grade"]
     word = node.unit or fallback
     if word is None:
+        if plain:
+            return ast.Word(PLAIN, span=node.number.span), UNITS[PLAIN]
         rep.error(
             "E105",
             "missing-unit",
@@ -225,16 +268,30 @@ def _measure_unit(rep, node: ast.Measure, fallback: ast.Word | None):
             "every measured value carries a unit, such as `mm`, `kg` or `pcs`",
         )
         return None, None
-    return word, unit(rep, word)
+    return word, unit(rep, word, allowed or hint)
+
+
+def _hint(*words) -> tuple[str, ...]:
+    """The dimension the other units of a constraint name, to focus a suggestion."""
+    for word in words:
+        found = compound.lookup(word.text) if word is not None else None
+        if found is not None:
+            return (found.dimension,)
+    return ()
+
+
+def symbol(word: ast.Word, found: Unit) -> str:
+    """How a clause names its unit: a table alias as written (TACL 1), else the normal form."""
+    return word.text if word.text in UNITS else found.symbol
 
 
 def _check_dimension(rep, found: Unit, word, allowed: tuple[str, ...], what: str) -> bool:
     if allowed and found.dimension not in allowed:
-        wanted = " or ".join(DIMENSION_NOUNS[d] for d in allowed)
+        wanted = " or ".join(noun(d) for d in allowed)
         rep.error(
             "E202",
             "dimension-mismatch",
-            f"{what} needs {wanted}, but `{word.text}` is {DIMENSION_NOUNS[found.dimension]}",
+            f"{what} needs {wanted}, but `{word.text}` is {noun(found.dimension)}",
             word,
         )
         return False
@@ -246,8 +303,7 @@ def _same_dimension(rep, found: Unit, other: Unit, word, what: str) -> bool:
         rep.error(
             "E202",
             "dimension-mismatch",
-            f"{what} is {DIMENSION_NOUNS[other.dimension]}, but `{word.text}` is "
-            f"{DIMENSION_NOUNS[found.dimension]}",
+            f"{what} is {noun(other.dimension)}, but `{word.text}` is {noun(found.dimension)}",
             word,
             "a value and its tolerance or bounds must measure the same thing",
         )
@@ -271,49 +327,55 @@ def _tolerance_delta(rep, tol_number, tol_word, value: Fraction, value_unit: Uni
         return None
     if tol_word is None:
         return value_unit.difference_to_base(Fraction(amount))
-    if tol_word.text == "%" and value_unit.dimension != "ratio":
-        if value_unit.dimension == "temperature":
+    if tol_word.text == "%" and value_unit.symbol != "%":
+        if value_unit.dimension in NO_RELATIVE:
             rep.error(
                 "E202",
                 "dimension-mismatch",
-                "a relative tolerance on a temperature has no meaning",
+                f"a relative tolerance on {noun(value_unit.dimension)} has no meaning",
                 tol_word,
-                "give it in degrees, such as `± 2 °C`",
+                f"give it on the same scale, such as `± 2 {value_unit.symbol or 'grade'}`",
             )
             return None
         return value_unit.difference_to_base(abs(value) * Fraction(amount) / 100)
-    found = unit(rep, tol_word)
+    found = unit(rep, tol_word, (value_unit.dimension,))
     if found is None or not _same_dimension(rep, found, value_unit, tol_word, what):
         return None
     return found.difference_to_base(Fraction(amount))
 
 
-def constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str) -> Resolved | None:
-    """Resolve `V`, `V ± T`, `V +A/-B`, `between A and B`, `at least A`, `at most B`."""
+def _fallback(node):
+    """The tolerance's unit, which a value written without one takes (`1.2 ± 0.05 kg`)."""
+    if not isinstance(node, ast.Toleranced):
+        return None
+    tol = node.tolerance
+    word = tol.amount.unit if isinstance(tol, ast.SymTolerance) else tol.unit
+    return word if word is not None and word.text != "%" else None
+
+
+def constraint(
+    rep: Reporter, node, allowed: tuple[str, ...], what: str, plain: bool = False
+) -> Resolved | None:
+    """Resolve `V`, `V ± T`, `V +A/-B`, `between A and B`, `at least A`, `at most B`.
+
+    `allowed` names the dimensions this place accepts (empty: any); `plain` lets
+    a value without a unit be a plain number (only `spec` does).
+    """
     if isinstance(node, ast.Between):
-        return _between(rep, node, allowed, what)
+        return _between(rep, node, allowed, what, plain)
     measure = node.value
-    fallback = None
-    if isinstance(node, ast.Toleranced) and isinstance(node.tolerance, ast.SymTolerance):
-        tol_unit = node.tolerance.amount.unit
-        fallback = tol_unit if tol_unit is not None and tol_unit.text != "%" else None
-    elif isinstance(node, ast.Toleranced):
-        fallback = (
-            node.tolerance.unit if node.tolerance.unit and node.tolerance.unit.text != "%" else None
-        )
-    word, found = _measure_unit(rep, measure, fallback)
+    fallback = _fallback(node)
+    word, found = _measure_unit(rep, measure, fallback, allowed, plain, _hint(fallback))
     amount = number(rep, measure.number)
     if found is None or amount is None or not _check_dimension(rep, found, word, allowed, what):
         return None
-    if not _sign_ok(rep, amount, found, measure.number):
+    if not _value_ok(rep, amount, found, measure.number):
         return None
     value = Fraction(amount)
     base = found.to_base(value)
-    shown = word.text
+    shown = symbol(word, found)
     if isinstance(node, ast.Exact):
-        return Resolved(
-            found.dimension, Interval(base, base), shown, f"{_show(value, shown)}", base
-        )
+        return Resolved(found.dimension, Interval(base, base), shown, _show(value, shown), base)
     if isinstance(node, ast.AtLeast):
         return Resolved(
             found.dimension, Interval(base, None), shown, f"at least {_show(value, shown)}", base
@@ -340,10 +402,15 @@ def constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str) -> Reso
     return Resolved(found.dimension, Interval(low, high), shown, expected, base)
 
 
-def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
-    high_word, high_unit = _measure_unit(rep, node.high, None)
-    low_word = node.low_unit or high_word
-    low_unit = unit(rep, node.low_unit) if node.low_unit is not None else high_unit
+def _between(rep, node: ast.Between, allowed, what, plain: bool) -> Resolved | None:
+    hint = _hint(node.low_unit) or _hint(node.high.unit)
+    high_word, high_unit = _measure_unit(rep, node.high, None, allowed, plain, hint)
+    if node.low_grade:
+        low_word, low_unit = ast.Word("grade", span=node.span), UNITS["grade"]
+    elif node.low_unit is not None:
+        low_word, low_unit = node.low_unit, unit(rep, node.low_unit, allowed or hint)
+    else:
+        low_word, low_unit = high_word, high_unit
     low_amount, high_amount = number(rep, node.low), number(rep, node.high.number)
     if None in (high_unit, low_unit, low_amount, high_amount):
         return None
@@ -351,7 +418,7 @@ def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
         return None
     if not _same_dimension(rep, low_unit, high_unit, low_word, "the upper bound"):
         return None
-    if not _sign_ok(rep, low_amount, low_unit, node.low) or not _sign_ok(
+    if not _value_ok(rep, low_amount, low_unit, node.low) or not _value_ok(
         rep, high_amount, high_unit, node.high.number
     ):
         return None
@@ -367,26 +434,35 @@ def _between(rep, node: ast.Between, allowed, what) -> Resolved | None:
             "write the smaller bound first",
         )
         return None
+    low_shown, high_shown = symbol(low_word, low_unit), symbol(high_word, high_unit)
     expected = (
-        f"{_show(Fraction(low_amount), low_word.text)} to "
-        f"{_show(Fraction(high_amount), high_word.text)}"
+        f"{_show(Fraction(low_amount), low_shown)} to {_show(Fraction(high_amount), high_shown)}"
     )
-    return Resolved(high_unit.dimension, Interval(low, high), high_word.text, expected, None)
+    return Resolved(high_unit.dimension, Interval(low, high), high_shown, expected, None)
 
 
-def _sign_ok(rep, amount: Decimal, found: Unit, node) -> bool:
-    """Only temperatures can be below zero (`at least -18 °C`)."""
-    if amount < 0 and found.dimension != "temperature":
+def _value_ok(rep, amount: Decimal, found: Unit, node) -> bool:
+    """Only temperatures and decibels go below zero; a grade moves in half steps."""
+    if amount < 0 and found.dimension not in SIGNED:
         rep.error(
             "E217",
             "negative-value",
-            f"`{node.text}` is negative, but {DIMENSION_NOUNS[found.dimension]} cannot be",
+            f"`{node.text}` is negative, but {noun(found.dimension)} cannot be",
             node,
-            "only temperatures can be below zero",
+            "only temperatures and decibel levels can be below zero",
+        )
+        return False
+    if found.dimension == "grade" and Fraction(amount) % GRADE_STEP:
+        rep.error(
+            "E230",
+            "invalid-grade",
+            f"grade `{node.text}` is not a whole or half grade",
+            node,
+            "grey-scale and similar grades go in half steps: `grade 3.5`, `grade 4`",
         )
         return False
     return True
 
 
 def _show(value: Fraction, unit_text: str) -> str:
-    return f"{format_fraction(value)} {unit_text}"
+    return format_quantity(value, unit_text)

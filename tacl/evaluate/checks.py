@@ -26,13 +26,15 @@ from tacl.compile.ir import (
     ShipByClause,
     TextClause,
 )
-from tacl.compile.units import UNITS, format_quantity
 from tacl.compile.values import fold
 from tacl.evaluate.colour import check_colour
 from tacl.evaluate.evidence import MeasuredSamples, Sampling
 from tacl.evaluate.shape import sampling_key
 from tacl.evaluate.shipment import check_deliver_by, check_partial, check_ship_by
 from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding, finding
+from tacl.standards.compound import lookup
+from tacl.standards.exact import format_quantity
+from tacl.standards.units import units_of
 
 SHOWN = 10  # samples listed in `actual` before summarising
 LISTED = 5  # offending samples listed in a message
@@ -83,16 +85,15 @@ class MeasureCheck:
         self.clause = clause
         self.path, self.expected, self.location = clause.path, clause.expected, clause.location
         self.bounds: dict[str, tuple] = {}
-        unit = UNITS[clause.unit]
+        unit = lookup(clause.unit)
         low, high = clause.interval.low, clause.interval.high
         self.low_text = None if low is None else format_quantity(unit.from_base(low), clause.unit)
         self.high_text = (
             None if high is None else format_quantity(unit.from_base(high), clause.unit)
         )
         self.exact = low is not None and low == high
-        for other in UNITS.values():  # every unit a reader accepts for this dimension
-            if other.dimension == clause.dimension:
-                self._bounds_in(other)
+        for other in units_of(clause.dimension).values():  # the table's units of the dimension
+            self._bounds_in(other)
 
     def _bounds_in(self, unit) -> tuple:
         """(low num, low den, high num, high den) of the interval in `unit`, cached.
@@ -111,7 +112,8 @@ class MeasureCheck:
                 high.numerator,
                 0 if interval.high is None else high.denominator,
             )
-            self.bounds[unit.symbol] = found
+            if len(self.bounds) < 64:  # compound spellings are many; keep the cache small
+                self.bounds[unit.symbol] = found
         return found
 
     def check(self, evidence, ctx) -> Finding:

@@ -3,8 +3,9 @@
 Every reader takes the raw value (from JSON, YAML or a caller's dict) and the key
 path it sits at, and either returns a typed value or raises `ReportError` naming
 that path and what was expected. Nothing is guessed: a number without a unit is
-accepted only for counts, floats are refused (they are not exact), and units come
-from the one unit table of the compiler (tacl/compile/units.py).
+accepted only for counts, grades, scales and plain numbers, floats are refused
+(they are not exact), and units come from the one unit algebra
+(tacl/standards/units.py), compound units included.
 
 A measured sample is a `Measured` (evidence.py): `mantissa / 10**exponent` in
 `unit`, since integers compare exactly and much faster than Fractions on the hot
@@ -17,12 +18,14 @@ from __future__ import annotations
 import datetime
 import re
 from decimal import Decimal
+from fractions import Fraction
 
-from tacl.compile.units import DIMENSION_NOUNS, UNITS, Unit
 from tacl.compile.values import fold
-from tacl.diagnostics import did_you_mean
 from tacl.errors import ReportError
 from tacl.evaluate.evidence import ColourReading, Measured, MeasuredSamples, new_record
+from tacl.standards import compound
+from tacl.standards.exact import format_fraction
+from tacl.standards.units import BARE, PLAIN, SIGNED, UNITS, Unit, noun, units_of
 
 MAX_SAMPLES = 10_000
 MAX_DIGITS = 30
@@ -30,16 +33,13 @@ MAX_TEXT = 10_000
 
 BARE_UNIT = {"count": "pcs", "pairs": "pairs", "sets": "sets"}
 _NUMBER = r"(-?)(\d+(?:_\d+)*)(?:\.(\d+(?:_\d+)*))?"
-_VALUE = re.compile(rf"\s*{_NUMBER}\s*(\S+)?\s*\Z")
+_VALUE = re.compile(rf"\s*{_NUMBER}\s*(\S.{{0,60}}?)?\s*\Z", re.S)
+_GRADE = re.compile(r"\s*(?:grade\s*)?(\d{1,3})(?:\.(5|0))?(?:\s*[-/]\s*(\d{1,3}))?\s*\Z", re.I)
 _AXES = re.compile(rf"\s*{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBER})?\s*(\S+)?\s*\Z")
 _LAB = re.compile(r"\s*lab\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*\Z", re.I)
 _HEX = re.compile(r"\s*#([0-9A-Fa-f]{6})\s*\Z")
 
-#: Units by dimension, for the fast path of `quick_measured`.
-UNITS_OF: dict[str, dict[str, Unit]] = {}
-for _symbol, _unit in UNITS.items():
-    UNITS_OF.setdefault(_unit.dimension, {})[_symbol] = _unit
-_LENGTHS = UNITS_OF["length"]
+_LENGTHS = units_of("length")
 
 
 def quick_measured(value, units: dict) -> Measured | None:
@@ -165,27 +165,60 @@ def _digits(sign: str, whole: str, frac: str | None, path: str, raw: str) -> tup
     return (-mantissa if sign else mantissa), len(frac)
 
 
-def _unit(word: str, path: str, raw: str) -> Unit:
-    found = UNITS.get(word)
-    if found is None:
-        hint = did_you_mean(word, UNITS)
-        raise ReportError(
-            path, f'"{raw}" has an unknown unit `{word}`' + (f"; {hint}" if hint else "")
-        )
-    return found
+def _unit(word: str, path: str, raw: str, dimension: str = "length") -> Unit:
+    """The unit a report names, compound ones included; the help stays in `dimension`."""
+    try:
+        return compound.parse(word).unit
+    except compound.UnitError as problem:
+        if problem.message.startswith("unknown unit"):
+            hint = compound.suggest_in(word, problem.part, (dimension,))
+            raise ReportError(path, f'"{raw}" has an {problem.message}; {hint}') from None
+        hint = f"; {problem.help}" if problem.help else ""
+        raise ReportError(path, f'"{raw}": {problem.message}{hint}') from None
 
 
-def _expect(dimension: str, number: str, unit: str) -> str:
-    return f'expected {DIMENSION_NOUNS[dimension]} such as "{number} {unit}"'
+def _expect(dimension: str, number, unit: str) -> str:
+    return f'expected {noun(dimension)} such as "{_quantity(number, unit)}"'
+
+
+def _quantity(number, unit: str) -> str:
+    if not unit:
+        return f"{number}"
+    return f"grade {number}" if unit == "grade" else f"{number} {unit}"
+
+
+def _bare_unit(dimension: str, shown_unit: str) -> Unit | None:
+    """The unit a bare number stands in: pieces for counts, the clause's own scale or grade."""
+    if dimension in BARE_UNIT:
+        return UNITS[BARE_UNIT[dimension]]
+    if dimension in BARE or shown_unit == PLAIN:
+        return compound.lookup(shown_unit)
+    return None
 
 
 def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
-    """One measured value of `dimension` (`"421 mm"`; a bare number only for counts)."""
-    if isinstance(value, int) and not isinstance(value, bool) and dimension in BARE_UNIT:
-        return _bare_count(value, path, dimension)
+    """One measured value of `dimension` (`"421 mm"`, `"3.1 N/mm"`, `"70 Shore A"`).
+
+    A bare number is read only where the clause fixes its unit: counts (pieces),
+    grades, scales (pH, Shore A…) and plain numbers.
+    """
+    bare = _bare_unit(dimension, shown_unit)
+    if isinstance(value, int) and not isinstance(value, bool) and bare is not None:
+        return _bare_number(Decimal(value), path, dimension, bare)
+    counted = dimension in BARE_UNIT  # counts are whole: a JSON 975.0 is refused as in TACL 1
+    if isinstance(value, Decimal) and value.is_finite() and bare is not None and not counted:
+        return _bare_number(value, path, dimension, bare)
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        raise ReportError(path, f'"{value}" has no unit; {_expect(dimension, value, shown_unit)}')
+        if bare is None or counted:
+            raise ReportError(
+                path, f'"{value}" has no unit; {_expect(dimension, value, shown_unit)}'
+            )
+        raise ReportError(
+            path, f'{value} is a floating-point number; write it as text, such as "{value}"'
+        )
     raw = text(value, path, f'a value with its unit, such as "{_example(dimension, shown_unit)}"')
+    if dimension == "grade":
+        return grade(raw, path)
     match = _VALUE.match(raw)
     if match is None:
         raise ReportError(
@@ -195,42 +228,66 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
     mantissa, exponent = _digits(sign, whole, frac, path, raw)
     number = raw.strip()[: len(raw.strip()) - len(word or "")].strip()
     if word is None:
-        if dimension not in BARE_UNIT:
+        if bare is None:
             raise ReportError(
                 path, f'"{raw}" has no unit; {_expect(dimension, number, shown_unit)}'
             )
-        word = BARE_UNIT[dimension]
-    unit = _unit(word, path, raw)
+        unit = bare
+    else:
+        unit = _unit(word, path, raw, dimension)
     if unit.dimension != dimension:
         raise ReportError(
             path,
-            f'"{raw}" is {DIMENSION_NOUNS[unit.dimension]}; {_expect(dimension, number, shown_unit)}',
+            f'"{raw}" is {noun(unit.dimension)}; {_expect(dimension, number, shown_unit)}',
         )
     _check_sign(mantissa, dimension, path, raw)
-    return Measured(mantissa, exponent, unit, f"{number} {word}")
+    return Measured(mantissa, exponent, unit, _quantity(number, word or unit.symbol))
+
+
+def grade(raw: str, path: str) -> Measured:
+    """A grade: `grade 4`, `4`, `3.5`, or a half grade as labs write it, `4-5` (= 4.5)."""
+    match = _GRADE.match(raw)
+    if match is None:
+        raise ReportError(path, f'"{raw}" is not a grade; expected such as "grade 4" or "4-5"')
+    whole, half, upper = match.groups()
+    mantissa = int(whole) * 10 + (5 if half == "5" else 0)
+    if upper is not None:
+        if half is not None or int(upper) != int(whole) + 1:
+            raise ReportError(
+                path, f'"{raw}" is not a half grade; a half grade joins two neighbours, as "4-5"'
+            )
+        mantissa += 5
+    text_ = _quantity(format_fraction(Fraction(mantissa, 10)), "grade")
+    return Measured(mantissa, 1, UNITS["grade"], text_)
 
 
 def _example(dimension: str, unit: str) -> str:
-    return f"{'420' if dimension != 'temperature' else '25'} {unit}"
+    return _quantity("25" if dimension == "temperature" else "420", unit)
 
 
 def _expect_raw(dimension: str, unit: str) -> str:
-    return f'expected {DIMENSION_NOUNS[dimension]} such as "{_example(dimension, unit)}"'
+    return f'expected {noun(dimension)} such as "{_example(dimension, unit)}"'
 
 
-def _bare_count(value: int, path: str, dimension: str) -> Measured:
-    if value < 0:
+def _bare_number(value: Decimal, path: str, dimension: str, unit: Unit) -> Measured:
+    sign, digits, exponent = value.as_tuple()
+    if len(digits) > MAX_DIGITS:
+        raise ReportError(path, f"a number of more than {MAX_DIGITS} digits")
+    if dimension == "grade":
+        return grade(str(value), path)
+    mantissa = int("".join(map(str, digits))) * (-1 if sign else 1)
+    places = max(-exponent, 0)
+    mantissa *= 10 ** max(exponent, 0)
+    if mantissa < 0 and dimension in BARE_UNIT:
         raise ReportError(path, f"a count cannot be negative ({value})")
-    if len(str(value)) > MAX_DIGITS:
-        raise ReportError(path, f"a count of more than {MAX_DIGITS} digits")
-    word = BARE_UNIT[dimension]
-    return Measured(value, 0, UNITS[word], f"{value} {word}")
+    _check_sign(mantissa, dimension, path, str(value))
+    return Measured(mantissa, places, unit, _quantity(value, unit.symbol))
 
 
 def _check_sign(mantissa: int, dimension: str, path: str, raw: str) -> None:
-    """Only temperatures go below zero; a negative length or count is a typo."""
-    if mantissa < 0 and dimension != "temperature":
-        raise ReportError(path, f'"{raw}" is negative; {DIMENSION_NOUNS[dimension]} cannot be')
+    """Only temperatures and decibels go below zero; a negative length or count is a typo."""
+    if mantissa < 0 and dimension not in SIGNED:
+        raise ReportError(path, f'"{raw}" is negative; {noun(dimension)} cannot be')
 
 
 def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
@@ -255,7 +312,7 @@ def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
     if unit.dimension != "length":
         raise ReportError(
             path,
-            f'"{raw}" is {DIMENSION_NOUNS[unit.dimension]}; expected a length such as {example}',
+            f'"{raw}" is {noun(unit.dimension)}; expected a length such as {example}',
         )
     samples = []
     for sign, whole, frac in numbers:

@@ -21,7 +21,6 @@ from tacl.compile.ir import (
     PassFailClause,
     TextClause,
 )
-from tacl.compile.units import UNITS, format_fraction
 from tacl.evaluate import samples
 from tacl.evaluate.evidence import (
     DisputeFacts,
@@ -32,6 +31,9 @@ from tacl.evaluate.evidence import (
     Sampling,
     ShipmentFacts,
 )
+from tacl.standards.compound import lookup
+from tacl.standards.exact import format_fraction
+from tacl.standards.units import units_of
 
 NAMED = ("dimension", "spec", "test")  # NAME may be any string, dots included
 PARTS = ("material", "color", "marking")  # PART is a word
@@ -108,7 +110,7 @@ class AxesLeaf:
         self.clauses = tuple(clauses)
         unit = clauses[0].unit
         nominal = [
-            format_fraction(UNITS[unit].from_base(c.nominal)) if c.nominal is not None else "420"
+            format_fraction(lookup(unit).from_base(c.nominal)) if c.nominal is not None else "420"
             for c in clauses
         ]
         self.shown = " x ".join(nominal) + f" {unit}"
@@ -139,7 +141,7 @@ class AxesLeaf:
 
 def _measure_reader(clause: MeasureClause):
     dimension, unit = clause.dimension, clause.unit
-    units = samples.UNITS_OF[dimension]
+    units = units_of(dimension)
     quick, quick_all, slow = samples.quick_measured, samples.quick_measured_all, samples.measured
 
     def read(value, path) -> MeasuredSamples:

@@ -32,6 +32,8 @@ def name(node: ast.Word | ast.Text) -> str:
 
 
 def measure(node: ast.Measure) -> str:
+    if node.grade:
+        return f"grade {node.number.text}"
     return node.number.text if node.unit is None else f"{node.number.text} {node.unit.text}"
 
 
@@ -53,6 +55,8 @@ def constraint(node: ast.Constraint) -> str:
         return f"{measure(node.value)} {tolerance(node.tolerance)}"
     if isinstance(node, ast.Between):
         low = node.low.text if node.low_unit is None else f"{node.low.text} {node.low_unit.text}"
+        if node.low_grade:
+            low = f"grade {node.low.text}"
         return f"between {low} and {measure(node.high)}"
     if isinstance(node, ast.AtLeast):
         return f"at least {measure(node.value)}"

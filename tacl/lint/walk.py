@@ -13,8 +13,9 @@ from collections.abc import Iterator
 import attrs
 
 from tacl.compile import values
-from tacl.compile.units import COUNT_DIMENSIONS, UNITS
 from tacl.source import SourceFile
+from tacl.standards.compound import lookup
+from tacl.standards.units import COUNT_DIMENSIONS
 from tacl.syntax import ast
 
 
@@ -103,7 +104,7 @@ def unit_of(constraint):
         if word is None and isinstance(constraint, ast.Toleranced):
             tol = constraint.tolerance
             word = tol.amount.unit if isinstance(tol, ast.SymTolerance) else tol.unit
-    return UNITS.get(word.text) if word is not None else None
+    return lookup(word.text) if word is not None else None
 
 
 def is_continuous(constraint) -> bool:
@@ -169,7 +170,7 @@ def written(source: SourceFile, node) -> str:
 
 def shown(value, unit_symbol: str) -> str:
     """A base-unit value shown in the unit the author used (`1.15 kg`)."""
-    from tacl.compile.units import format_quantity
+    from tacl.standards.exact import format_quantity
 
-    unit = UNITS[unit_symbol]
+    unit = lookup(unit_symbol)
     return format_quantity(unit.from_base(value), unit_symbol)

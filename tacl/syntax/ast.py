@@ -53,9 +53,12 @@ class Date(Node):
 
 @_node
 class Measure(Node):
+    """`12.5 mm`, a plain `1.5`, or `grade 4` (`grade` is True: the unit is the grade scale)."""
+
     number: Num
     unit: Word | None
     span: Span = _span()
+    grade: bool = attrs.field(default=False, kw_only=True)
 
 
 @_node
@@ -104,6 +107,7 @@ class Between(Node):
     low_unit: Word | None
     high: Measure
     span: Span = _span()
+    low_grade: bool = attrs.field(default=False, kw_only=True)  # `between grade 3 and …`
 
 
 @_node

@@ -19,6 +19,7 @@ _LITERALS = {
     "NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
     "NEG_NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
     "WORD": lambda tok, span: ast.Word(tok.value, span=span),
+    "UNIT": lambda tok, span: ast.Word(tok.value, span=span),
     "PERCENT": lambda tok, span: ast.Word(tok.value, span=span),
     "DATE": lambda tok, span: ast.Date(tok.value, span=span),
     "HEX": lambda tok, span: ast.ColourHex(tok.value, span=span),
@@ -253,8 +254,19 @@ class AstBuilder:
 
     def measure(self, children):
         vals = _values(children)
+        if isinstance(vals[0], ast.Measure):  # `grade 4`
+            return vals[0]
         unit = vals[1] if len(vals) > 1 else None
         return ast.Measure(vals[0], unit, span=_cover(children))
+
+    plain_measure = measure
+
+    def grade(self, children):
+        return ast.Measure(_values(children)[0], None, span=_cover(children), grade=True)
+
+    def between_grades(self, children):
+        low, high = _values(children)
+        return ast.Between(low.number, None, high, span=_cover(children), low_grade=True)
 
     def aql(self, children):
         vals = _values(children)

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import tacl
-from tacl.compile.units import UNITS
+from tacl.standards.units import UNITS
 
 HEAD = """contract "T-1" {
   currency USD

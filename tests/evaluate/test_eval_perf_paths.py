@@ -16,14 +16,15 @@ from hypothesis import strategies as st
 
 import tacl
 from tacl.colorimetry import hex_to_lab
-from tacl.compile.units import UNITS
 from tacl.evaluate import samples
 from tacl.evaluate.checks import MeasureCheck
 from tacl.evaluate.colour import check_colour
 from tacl.evaluate.evidence import Evidence, Measured, MeasuredSamples
+from tacl.standards.units import UNITS, units_of
 
 WORDS = sorted(UNITS) + ["", "x", "×", "mm2", "MM", "qq"]
-DIMENSIONS = sorted(samples.UNITS_OF)
+UNITS_OF = {u.dimension: units_of(u.dimension) for u in UNITS.values() if units_of(u.dimension)}
+DIMENSIONS = sorted(UNITS_OF)
 
 numbers = st.one_of(
     st.from_regex(r"-?\d{1,4}(\.\d{0,3})?", fullmatch=True),
@@ -40,7 +41,7 @@ spaces = st.sampled_from([" ", "", "  ", "\t", " \n"])
 def measured_texts(draw, dimension="length"):
     if draw(st.integers(0, 19)) == 0:
         return draw(st.one_of(st.integers(-5, 5), st.none(), st.text(max_size=8)))
-    mostly = sorted(samples.UNITS_OF[dimension]) if draw(st.integers(0, 4)) else WORDS
+    mostly = sorted(UNITS_OF[dimension]) if draw(st.integers(0, 4)) else WORDS
     text = draw(numbers) + draw(spaces) + draw(st.sampled_from(mostly))
     return draw(spaces) + text + draw(spaces) if draw(st.booleans()) else text
 
@@ -59,7 +60,7 @@ def size_texts(draw):
 @given(st.sampled_from(DIMENSIONS), st.data())
 def test_quick_measured_all_is_quick_measured_per_item(dimension, data):
     values = data.draw(st.lists(measured_texts(dimension), min_size=1, max_size=4))
-    units = samples.UNITS_OF[dimension]
+    units = UNITS_OF[dimension]
     one_by_one = [samples.quick_measured(value, units) for value in values]
     expected = None if None in one_by_one else MeasuredSamples.of(one_by_one)
     assert samples.quick_measured_all(values, units) == expected
@@ -69,10 +70,10 @@ def test_quick_measured_all_is_quick_measured_per_item(dimension, data):
 @given(st.sampled_from(DIMENSIONS), st.data())
 def test_quick_measured_reads_what_measured_reads(dimension, data):
     value = data.draw(measured_texts(dimension))
-    quick = samples.quick_measured(value, samples.UNITS_OF[dimension])
+    quick = samples.quick_measured(value, UNITS_OF[dimension])
     if quick is None:
         return
-    unit = next(iter(samples.UNITS_OF[dimension]))
+    unit = next(iter(UNITS_OF[dimension]))
     careful = samples.measured(value, "p", dimension, unit)
     assert careful == quick
 

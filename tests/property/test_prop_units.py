@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tacl.compile.units import UNITS, exact, exact_decimal, format_fraction, rational_text
+from tacl.standards.compound import lookup
+from tacl.standards.exact import exact, exact_decimal, format_fraction, rational_text
+from tacl.standards.units import UNITS
 
 SYMBOLS = sorted(UNITS)
 fractions = st.fractions(max_denominator=10**9).filter(lambda f: abs(f) < 10**15)
@@ -112,10 +114,12 @@ def test_aliases_share_the_unit() -> None:
     assert UNITS["degC"] == UNITS["°C"]
     assert UNITS["pieces"] == UNITS["pcs"]
     assert "mmm" not in UNITS
+    assert lookup("mmm") is None
+    assert lookup("inch") == lookup("in")
 
 
 def test_every_unit_has_a_positive_factor_and_a_known_dimension() -> None:
-    from tacl.compile.units import DIMENSION_NOUNS
+    from tacl.standards.units import DIMENSION_NOUNS
 
     for symbol, unit in UNITS.items():
         assert unit.factor > 0, symbol
@@ -163,3 +167,72 @@ def test_factors_agree_with_pint(symbol: str) -> None:
         quantity = registry.Quantity(value, PINT_NAMES[symbol])
         expected = quantity.to(PINT_BASES[unit.dimension]).magnitude
         assert unit.to_base(value) == Fraction(expected), (symbol, value)
+
+
+# --- the algebra: compound units ------------------------------------------------------
+
+from tacl.standards.compound import parse  # noqa: E402
+from tacl.standards.units import ATOMS  # noqa: E402
+
+COMBINABLE = sorted(s for s, atom in ATOMS.items() if atom[2])
+factors = st.tuples(st.sampled_from(COMBINABLE), st.sampled_from(["", "²", "³", "^2"]))
+
+
+def _text(numerator, denominator) -> str:
+    top = "·".join(a + p for a, p in numerator)
+    bottom = "·".join(a + p for a, p in denominator)
+    return top + ("/" + bottom if bottom else "")
+
+
+@given(st.lists(factors, min_size=1, max_size=3), st.lists(factors, max_size=2), fractions)
+def test_compound_there_and_back_is_the_identity(numerator, denominator, value) -> None:
+    unit = parse(_text(numerator, denominator)).unit
+    assert unit.from_base(unit.to_base(value)) == value
+    assert unit.to_base(unit.from_base(value)) == value
+
+
+@given(st.lists(factors, min_size=2, max_size=4), st.randoms())
+def test_a_product_of_dimensions_commutes(numerator, rnd) -> None:
+    shuffled = list(numerator)
+    rnd.shuffle(shuffled)
+    one, other = parse(_text(numerator, [])), parse(_text(shuffled, []))
+    assert one.unit.vector == other.unit.vector
+    assert one.unit.dimension == other.unit.dimension
+    assert one.si == other.si
+
+
+@given(st.lists(factors, min_size=1, max_size=2), st.lists(factors, min_size=1, max_size=2))
+def test_a_quotient_inverts(numerator, denominator) -> None:
+    """a/b and b/a: opposite exponents, reciprocal factors."""
+    ab, ba = parse(_text(numerator, denominator)), parse(_text(denominator, numerator))
+    assert dict(ab.unit.vector) == {k: -v for k, v in ba.unit.vector}
+    assert ab.si * ba.si == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("N·m", "N*m"), ("N·m", "N.m"), ("g/m²", "g/m^2"), ("µg/kg", "ug/kg"), ("mPa·s", "cP")],
+)
+def test_spellings_of_one_unit_agree(one: str, other: str) -> None:
+    assert parse(one).si == parse(other).si
+    assert parse(one).unit.dimension == parse(other).unit.dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "value", "base"),
+    [
+        ("mg/kg", "ratio", "1", "0.0001"),  # 1 mg/kg = 1 ppm = 0.0001 %
+        ("ppm", "ratio", "1", "0.0001"),
+        ("µg/kg", "ratio", "10", "0.000001"),
+        ("kN/m", "force per length", "3.5", "3.5"),  # kN/m is N/mm
+        ("g/m²", "areal density", "180", "180"),  # gsm
+        ("cm³", "volume", "1", "1"),  # one millilitre
+        ("mPa·s", "viscosity", "1", "1"),
+        ("Pa·s", "viscosity", "1", "1000"),
+        ("N·m", "energy", "3600", "1"),  # 3600 J = 1 Wh
+    ],
+)
+def test_compound_meets_its_named_dimension(text, dimension, value, base) -> None:
+    unit = parse(text).unit
+    assert unit.dimension == dimension
+    assert unit.to_base(Fraction(value)) == Fraction(base)

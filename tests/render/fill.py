@@ -16,8 +16,8 @@ import math
 from fractions import Fraction
 
 from hypothesis import strategies as st
-
 from tacl.compile.units import UNITS
+
 from tacl.standards.iso2859 import plan_for
 
 AXES = ("length", "width", "height")

@@ -70,6 +70,6 @@ def _spread(resolved) -> Fraction | None:
 
 
 def _percent(value: Fraction) -> str:
-    from tacl.compile.units import format_fraction
+    from tacl.standards.exact import format_fraction
 
     return format_fraction(round(value, 1))
