@@ -239,11 +239,13 @@ def _shared_size(contract, key: str) -> tuple[int | None, str]:
 
 
 def _nominal(quantity) -> str:
-    from tacl.compile.units import UNITS, format_quantity
+    from tacl.standards.compound import lookup
+    from tacl.standards.exact import format_quantity
 
-    shown = format_quantity(UNITS[quantity.unit].from_base(quantity.nominal), quantity.unit)
+    unit = lookup(quantity.unit)
+    shown = format_quantity(unit.from_base(quantity.nominal), quantity.unit)
     base = format_quantity(quantity.nominal, "pcs")
-    return shown if UNITS[quantity.unit].factor == 1 else f"{shown} = {base}"
+    return shown if unit.factor == 1 else f"{shown} = {base}"
 
 
 def _class_plan(clause: AqlClause, lot_size: int | None, names=()) -> ClassPlan:

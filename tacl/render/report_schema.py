@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tacl.compile.units import UNITS
 from tacl.render import report_keys as rk
+from tacl.standards.units import BARE, PLAIN, units_of
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 NUMBER = r"-?[0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?"
@@ -137,20 +137,30 @@ def _count(minimum: int, description: str) -> dict:
     return {"description": description, "anyOf": [whole, text, NULL]}
 
 
+# A compound unit (`N/mm`, `mPa·s`, `lbf*in`): units joined by an operator. Which
+# ones fit the clause's dimension is for `tacl check` to say; the schema checks shape.
+COMPOUND = r"[^\s0-9/·*.][^\s/·*]*(\s*[/·*.]\s*[^\s0-9/·*.][^\s/·*]*)+"
+GRADE = r"^\s*([Gg]rade\s*)?[0-9]{1,3}(\.[05])?(\s*[-/]\s*[0-9]{1,3})?\s*$"
+
+
 def _units(clause) -> list[str]:
-    return sorted(s for s, u in UNITS.items() if u.dimension == clause.dimension)
+    return sorted({*units_of(clause.dimension), clause.unit} - {PLAIN})
 
 
 def _unit_pattern(clause) -> str:
     words = sorted(_units(clause), key=len, reverse=True)
-    return "(" + "|".join(re.escape(w) for w in words) + ")"
+    return "(" + "|".join([*(re.escape(w) for w in words), COMPOUND]) + ")"
 
 
 def _measure(clause) -> dict:
+    if clause.dimension == "grade":
+        return {"anyOf": [{"type": "string", "pattern": GRADE}, {"type": "integer", "minimum": 0}]}
     unit = _unit_pattern(clause)
-    if clause.dimension in COUNTS:  # a count may be a bare number
+    if clause.dimension in COUNTS or clause.dimension in BARE or clause.unit == PLAIN:
+        # the clause fixes the unit: a count, a scale or a plain number may be bare
         text = {"type": "string", "pattern": rf"^\s*{NUMBER}\s*{unit}?\s*$"}
-        return {"anyOf": [text, {"type": "integer", "minimum": 0}]}
+        bare = {"type": "integer" if clause.dimension in COUNTS else "number"}
+        return {"anyOf": [text, bare]}
     return {"type": "string", "pattern": rf"^\s*{NUMBER}\s*{unit}\s*$"}
 
 

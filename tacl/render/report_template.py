@@ -178,13 +178,15 @@ def _readings(check: Check | None) -> str:
 
 
 def _example(clause) -> str:
-    from tacl.compile.units import UNITS, format_quantity
+    from tacl.standards.compound import lookup
+    from tacl.standards.exact import format_quantity
 
+    unit = lookup(clause.unit)
     if clause.nominal is not None:
-        value = format_quantity(UNITS[clause.unit].from_base(clause.nominal), clause.unit)
+        value = format_quantity(unit.from_base(clause.nominal), clause.unit)
     else:
         bound = clause.interval.low if clause.interval.low is not None else clause.interval.high
-        value = format_quantity(UNITS[clause.unit].from_base(bound), clause.unit)
+        value = format_quantity(unit.from_base(bound), clause.unit)
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -8,18 +8,22 @@ it means. Spans come from the tokens themselves.
 
 from __future__ import annotations
 
+import re
+
 from tacl.source import Span
 from tacl.syntax import ast
 from tacl.syntax.lalr import Token
 
 _new = tuple.__new__  # a Span without the Python-level NamedTuple.__new__
+_SPACES = re.compile(r"[ \t\f\ufeff]+")  # the grammar's white space, as in WS
 
 _LITERALS = {
     "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),
     "NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
     "NEG_NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
     "WORD": lambda tok, span: ast.Word(tok.value, span=span),
-    "UNIT": lambda tok, span: ast.Word(tok.value, span=span),
+    # A unit may hold spaces (`Shore A`, `N / mm`); a run of them reads as one.
+    "UNIT": lambda tok, span: ast.Word(_SPACES.sub(" ", tok.value), span=span),
     "PERCENT": lambda tok, span: ast.Word(tok.value, span=span),
     "DATE": lambda tok, span: ast.Date(tok.value, span=span),
     "HEX": lambda tok, span: ast.ColourHex(tok.value, span=span),

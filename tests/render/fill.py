@@ -16,8 +16,8 @@ import math
 from fractions import Fraction
 
 from hypothesis import strategies as st
-from tacl.compile.units import UNITS
 
+from tacl.standards.compound import lookup
 from tacl.standards.iso2859 import plan_for
 
 AXES = ("length", "width", "height")
@@ -105,7 +105,7 @@ def _samples(clause, draw):
 
 
 def _measure(clause, draw) -> str:
-    unit = UNITS[clause.unit]
+    unit = lookup(clause.unit)
     low = None if clause.interval.low is None else unit.from_base(clause.interval.low)
     high = None if clause.interval.high is None else unit.from_base(clause.interval.high)
     if low is None:

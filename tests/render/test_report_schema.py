@@ -119,7 +119,7 @@ def test_schema_names_the_units_each_value_accepts() -> None:
     path = [p for p in CONTRACTS if p.parent.name == "lamps"][0]
     _contract, schema, _validator = _for(path)
     weight = schema["properties"]["products"]["properties"]["DL-200"]["properties"]["weight"]
-    assert weight["description"] == "1.15 kg to 1.25 kg; units: g, kg, lb, mg, oz, t"
+    assert weight["description"] == "1.15 kg to 1.25 kg; units: g, kg, lb, mg, oz, t, ug, µg"
 
 
 def test_tacl_schema_command_prints_the_schema() -> None:
