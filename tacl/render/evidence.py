@@ -228,9 +228,10 @@ def _measure_plot(clause, finding, report):
     samples = measured_samples(report, clause)
     if not samples:
         return None
-    from tacl.compile.units import UNITS, format_quantity
+    from tacl.standards.compound import lookup
+    from tacl.standards.exact import format_quantity
 
-    unit = UNITS[clause.unit]
+    unit = lookup(clause.unit)
     low, high = clause.interval.low, clause.interval.high
     plotted = [
         (
