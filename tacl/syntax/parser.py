@@ -206,6 +206,8 @@ def _token_help(token: Token, accepts, line_text: str) -> str | None:
         return "barcode types are written `EAN-13` and `UPC-A`"
     if token.type == "WORD":
         return did_you_mean(token.value, _keywords(accepts))
+    if token.type == "SLASH":
+        return "a compound unit has a unit on each side of `/`, such as `N/mm`"
     return None
 
 
@@ -273,6 +275,8 @@ def _unexpected_character(source: SourceFile, exc: UnexpectedCharacters):
         help_ = "amounts are written number first, then the ISO 4217 code: `12.50 USD`"
     elif char == ",":
         help_ = "numbers have no thousands separator; write `1_000` or `1000`"
+    elif char in "·*⋅":
+        help_ = "a compound unit has a unit on each side of `·`, such as `mPa·s` or `N*m`"
     elif char in "{}":
         help_ = "a block's `{` ends its line, and its `}` stands on a line of its own"
     shown = repr(char)[1:-1] if not char.isprintable() else char

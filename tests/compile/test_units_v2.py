@@ -99,13 +99,22 @@ def test_a_scale_in_a_compound_is_refused_with_help() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ['spec "x" at least 3 N//mm', 'spec "x" at least 3 N/', 'spec "x" at least 3 m^4',
+    ['spec "x" at least 3 N//mm', 'spec "x" at least 3 N*/mm', 'spec "x" at least 3 m^4',
      'spec "x" at least 3 kgf/cm2'],
 )  # fmt: skip
 def test_a_compound_that_does_not_parse_is_a_located_error_with_help(line: str) -> None:
     (error,) = errors(line)
     assert error.code == "E110" and error.help
     assert error.span.line == 4 and error.span.column > 20
+
+
+@pytest.mark.parametrize(
+    ("line", "code"), [('spec "x" at least 3 N/', "E001"), ('spec "x" at least 3 N·', "E003")]
+)
+def test_a_unit_ending_in_an_operator_is_a_syntax_error_with_help(line: str, code: str) -> None:
+    (error,) = errors(line)
+    assert error.code == code
+    assert "a unit on each side" in error.help
 
 
 def test_an_unknown_part_of_a_compound_is_underlined_alone() -> None:
