@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
-from tacl.compile.units import Unit
+from tacl.standards.units import Unit
 
 R = TypeVar("R")
 
