@@ -345,7 +345,7 @@ def _reducer(builder, rule):
     method = getattr(builder, name, None)
     if method is None:
         if name.startswith("_"):
-            method = list
+            method = _AS_LIST
         else:
 
             def method(children, _name=name):
@@ -356,7 +356,13 @@ def _reducer(builder, rule):
         build = _expand_single(build)
     if kept is not None:
         build = _keep(kept, build)
+    elif build is _AS_LIST:
+        build = list
     return origin, count, build
+
+
+def _AS_LIST(children):  # a marker: the kept children themselves are the result
+    return children
 
 
 def _expand_single(build):
@@ -367,15 +373,37 @@ def _expand_single(build):
 
 
 def _keep(kept, build):
-    """Lark's ChildFilterLALR: keep, splice (`_rules`) and pad (`[optional]` → None)."""
+    """Lark's ChildFilterLALR: keep, splice (`_rules`) and pad (`[optional]` → None).
+
+    The children list is fresh for each reduction and a spliced child's list is
+    used once, so the first spliced list is extended in place (Lark does the same
+    for left recursion) and an inlined `_rule` returns it without a copy.
+    """
     include, append_none = kept
     if all(not splice and not nones for _, splice, nones in include) and not append_none:
         indices = tuple(i for i, _, _ in include)
+        if build is _AS_LIST:
+            return lambda children: [children[i] for i in indices]
 
         def pick(children):
             return build([children[i] for i in indices])
 
         return pick
+    first, rest = include[0], include[1:]
+    if first[1] and not first[2] and not append_none and all(not n for _, _, n in rest):
+        start = first[0]
+        tail = tuple((i, splice) for i, splice, _ in rest)
+
+        def extend(children):
+            kept_children = children[start]
+            for i, splice in tail:
+                if splice:
+                    kept_children += children[i]
+                else:
+                    kept_children.append(children[i])
+            return kept_children if build is _AS_LIST else build(kept_children)
+
+        return extend
 
     def keep(children):
         kept_children = []
@@ -388,6 +416,6 @@ def _keep(kept, build):
                 kept_children.append(children[i])
         if append_none:
             kept_children += [None] * append_none
-        return build(kept_children)
+        return kept_children if build is _AS_LIST else build(kept_children)
 
     return keep
