@@ -16,9 +16,10 @@ does with them, without Lark, a grammar file, a pickle or a per-state regex:
   need: the position, the token, the terminals expected, the exact `accepts` set
   (the terminals that would really be shifted, after default reductions) and the
   parser's value stack (to name the innermost open block).
-- Tree building. Each rule's children are filtered and spliced as Lark's
-  `ChildFilterLALR` does (`maybe_placeholders=True`), `?rules` with one child pass
-  it through, and the builder's method named after the rule (or alias) is called.
+- Tree building (`tacl.syntax.reduce`). Each rule's children are filtered and
+  spliced as Lark's `ChildFilterLALR` does (`maybe_placeholders=True`), `?rules`
+  with one child pass it through, and the builder's method named after the rule
+  (or alias) is called.
 
 Nothing here knows the TACL grammar; tests/syntax/test_syntax_lalr.py checks that
 it gives the same trees and the same errors as Lark itself.
@@ -30,6 +31,7 @@ import re
 
 from tacl.source import Span
 from tacl.syntax import tables
+from tacl.syntax.reduce import reducer
 
 END_TYPE = "$END"
 _new = tuple.__new__  # builds a Span without the Python-level NamedTuple.__new__
@@ -55,18 +57,6 @@ class Token:
 
     def __repr__(self) -> str:
         return f"Token({self.type!r}, {self.value!r}, {self.line}:{self.column})"
-
-
-class Tree:
-    """What a rule without a builder method becomes (Lark's default `Tree`)."""
-
-    __slots__ = ("data", "children")
-
-    def __init__(self, data, children):
-        self.data, self.children = data, children
-
-    def __repr__(self) -> str:
-        return f"Tree({self.data!r}, {self.children!r})"
 
 
 class UnexpectedInput(Exception):
@@ -178,7 +168,7 @@ class Parser:
     def __init__(self, builder, collect: tuple[str, ...] = ()):
         """`builder` has one method per rule (or alias); `collect`: ignored terminals
         (comments) to hand back, in order, beside the result."""
-        self._reducers = [_reducer(builder, rule) for rule in _RULES]
+        self._reducers = [reducer(builder, rule) for rule in _RULES]
         self._collect = frozenset(collect)
         skip = _SKIP is not None and _SKIP[0] not in self._collect
         self._match = _ROOT_SKIP_MATCH if skip else _ROOT_MATCH
@@ -327,95 +317,3 @@ def _accepts(state_stack: list) -> set:
                 accepted.add(name)
                 break
     return accepted
-
-
-# --- building ------------------------------------------------------------------------------
-
-
-def _reducer(builder, rule):
-    """(origin, children count, callable or None) for one rule, wrapped as Lark wraps it.
-
-    None: the rule hands its single child on (`?rule` with one child). A `_rule` with
-    no method of its own gives its children as a list, which the parent splices in
-    (Lark builds a Tree and splices its children).
-    """
-    origin, count, name, expand1, kept = rule
-    if expand1 and count == 1 and kept in (None, (((0, False, 0),), 0)):
-        return origin, count, None
-    method = getattr(builder, name, None)
-    if method is None:
-        if name.startswith("_"):
-            method = _AS_LIST
-        else:
-
-            def method(children, _name=name):
-                return Tree(_name, children)
-
-    build = method
-    if expand1:
-        build = _expand_single(build)
-    if kept is not None:
-        build = _keep(kept, build)
-    elif build is _AS_LIST:
-        build = list
-    return origin, count, build
-
-
-def _AS_LIST(children):  # a marker: the kept children themselves are the result
-    return children
-
-
-def _expand_single(build):
-    def expand(children):
-        return children[0] if len(children) == 1 else build(children)
-
-    return expand
-
-
-def _keep(kept, build):
-    """Lark's ChildFilterLALR: keep, splice (`_rules`) and pad (`[optional]` → None).
-
-    The children list is fresh for each reduction and a spliced child's list is
-    used once, so the first spliced list is extended in place (Lark does the same
-    for left recursion) and an inlined `_rule` returns it without a copy.
-    """
-    include, append_none = kept
-    if all(not splice and not nones for _, splice, nones in include) and not append_none:
-        indices = tuple(i for i, _, _ in include)
-        if build is _AS_LIST:
-            return lambda children: [children[i] for i in indices]
-
-        def pick(children):
-            return build([children[i] for i in indices])
-
-        return pick
-    first, rest = include[0], include[1:]
-    if first[1] and not first[2] and not append_none and all(not n for _, _, n in rest):
-        start = first[0]
-        tail = tuple((i, splice) for i, splice, _ in rest)
-
-        def extend(children):
-            kept_children = children[start]
-            for i, splice in tail:
-                if splice:
-                    kept_children += children[i]
-                else:
-                    kept_children.append(children[i])
-            return kept_children if build is _AS_LIST else build(kept_children)
-
-        return extend
-
-    def keep(children):
-        kept_children = []
-        for i, splice, nones in include:
-            if nones:
-                kept_children += [None] * nones
-            if splice:
-                kept_children += children[i]
-            else:
-                kept_children.append(children[i])
-        if append_none:
-            kept_children += [None] * append_none
-        return kept_children if build is _AS_LIST else build(kept_children)
-
-    return keep

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tacl.source import Span
-from tacl.syntax import lalr
+from tacl.syntax import lalr, reduce
 from tacl.syntax.build import AstBuilder
 from tacl.syntax.generate import reference_parser
 from tacl.syntax.parser import get_parser
@@ -63,7 +63,7 @@ def dump(value):
         return ("token", tok.type, tok.value, tuple(tok.span))
     if isinstance(value, lark.Tree) and value.data.startswith("_"):
         return dump(value.children)  # ours hands an inlined `_rule` on as a plain list
-    if isinstance(value, (lark.Tree, lalr.Tree)):
+    if isinstance(value, (lark.Tree, reduce.Tree)):
         return ("tree", value.data, dump(value.children))
     if isinstance(value, (list, tuple)):
         return [dump(v) for v in value]
