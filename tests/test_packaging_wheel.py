@@ -50,10 +50,15 @@ def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
         check=True,
         cwd=tmp_path,
     )
-    (wheel,) = (tmp_path / "dist").glob("tacl-*.whl")
+    (wheel,) = (tmp_path / "dist").glob("tacl_lang-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         assert "tacl/grammar/tacl.lark" in names
+        # the distribution is tacl-lang; the import name and the command stay `tacl`
+        dist_info = "-".join(wheel.name.split("-")[:2]) + ".dist-info"
+        assert {name.split("/")[0] for name in names} == {"tacl", dist_info}
+        (entry_points,) = [name for name in names if name.endswith("entry_points.txt")]
+        assert "tacl = tacl.cli:main" in archive.read(entry_points).decode("utf-8")
         assert "tacl/syntax/tables.py" in names
         templates = ROOT / "tacl" / "render" / "templates"
         for template in templates.iterdir():  # the HTML renderers' templates ship too

@@ -28,9 +28,11 @@ from tacl.render.json import ordered
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-# The project's home page; there is none yet in pyproject.toml, so this names the
-# package index entry. Callers may pass their own.
-INFORMATION_URI = "https://pypi.org/project/tacl/"
+# This project's documentation: `[project.urls] Documentation` of pyproject.toml, kept
+# equal by a test. (`tacl` on the package index is an unrelated project; ours is
+# `tacl-lang`.) Callers may pass their own.
+DOCS_URL = "https://pypi.org/project/tacl-lang/"
+INFORMATION_URI = DOCS_URL
 
 _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 

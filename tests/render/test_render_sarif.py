@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,8 @@ from tacl.render.sarif import RuleInfo, file_uri, render_sarif
 from tacl.source import SourceFile
 
 # The OASIS SARIF 2.1.0 schema (errata 01), a verbatim copy; see tests/data/SOURCES.md.
-SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "sarif" / "sarif-schema-2.1.0.json"
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_FILE = ROOT / "tests" / "data" / "sarif" / "sarif-schema-2.1.0.json"
 SCHEMA = json.loads(SCHEMA_FILE.read_text("utf-8"))
 
 SOURCE = SourceFile("contracts/po.tacl", 'product lamp {\n  size 420 mmm\n  note "优质"\n}\n')
@@ -88,6 +90,15 @@ def test_log_and_driver():
     assert driver["version"] == "1.2.3"
     assert driver["informationUri"].startswith("https://")
     assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def test_information_uri_is_this_projects_documentation():
+    """Not the page of `tacl`, an unrelated project on the package index."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    driver = render()["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == project["urls"]["Documentation"]
+    assert project["name"] in driver["informationUri"]
+    assert driver["informationUri"] != "https://pypi.org/project/tacl/"
 
 
 def test_rule_descriptors_given_first_then_built_from_diagnostics():
