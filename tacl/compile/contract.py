@@ -17,7 +17,16 @@ from decimal import Decimal
 
 import attrs
 
-from tacl.compile.ir import Claims, Clause, Incoterm, Inspection, Location, Product, clause_dict
+from tacl.compile.ir import (
+    Claims,
+    Clause,
+    Incoterm,
+    Inspection,
+    Location,
+    Product,
+    clause_dict,
+    decimal_text,
+)
 
 
 def canonical_json(data) -> str:
@@ -107,13 +116,18 @@ class Contract:
 
 
 def money_text(amount: Decimal | None, currency: str | None) -> str | None:
-    """An amount with at least its currency's minor digits (`10000.00`, `0.0125`)."""
+    """An amount by value, in one canonical text: its currency's minor digits at least,
+    more only when the value has them, never an exponent.
+
+    `100.000 USD` is `100.00`, `12.5000 USD` is `12.50` (as `12.50 USD` is), and a
+    unit price finer than the cent keeps its digits: `0.0125`.
+    """
     if amount is None:
         return None
     if currency is None:
-        return str(amount)
-    from tacl.compile.currencies import format_amount, minor_units
+        return decimal_text(amount)
+    from tacl.compile.currencies import minor_units
 
-    if -amount.as_tuple().exponent <= minor_units(currency):
-        return format_amount(amount, currency)
-    return str(amount.normalize())
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(minor_units(currency), -exponent if isinstance(exponent, int) else 0)
+    return format(amount.quantize(Decimal(1).scaleb(-places)), "f")

@@ -221,11 +221,13 @@ def money(rep: Reporter, node: ast.Money, ctx: MoneyContext, strict_minor: bool 
     if amount is None:
         return None
     places = currencies.minor_units(code)
-    if strict_minor and -amount.as_tuple().exponent > places:
+    # by value: `10405.000 USD` is whole cents, `10405.005 USD` is not
+    if strict_minor and currencies.quantize(amount, code) != amount:
         rep.error(
             "E216",
             "money-precision",
-            f"`{node.amount.text} {code}` has more decimals than {code} has ({places})",
+            f"`{node.amount.text} {code}` is finer than {code}'s smallest unit "
+            f"({places} decimal places)",
             node,
             f"write it to {places} decimal places",
         )
