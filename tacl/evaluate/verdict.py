@@ -143,6 +143,13 @@ class Verdict:
     def exit_code(self) -> int:
         return EXIT_CODES[self.status]
 
+    def finding(self, path: str) -> Finding:
+        """The finding of the clause at `path`; KeyError when the contract has no such clause."""
+        for finding in self.findings:
+            if finding.clause == path:
+                return finding
+        raise KeyError(path)
+
     @property
     def open(self) -> tuple[Finding, ...]:
         """The pending findings: clauses not yet due, each with the date it waits for."""

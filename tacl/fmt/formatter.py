@@ -31,6 +31,7 @@ from tacl.pipeline import Analysis, analyze
 from tacl.source import SourceFile
 
 _SQUASH = re.compile(r"[ \t\f\ufeff\r\n]+")
+_QUOTED_HEX = re.compile(r'"(#[0-9A-Fa-f]{6})"')
 
 
 class FormatError(Exception):
@@ -123,4 +124,7 @@ def _comments(analysis: Analysis) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    return _SQUASH.sub("", text.replace("+/-", "±").replace("×", "x"))
+    """The text without white space and with the spellings fmt unifies (`+/-`, `×`, a
+    quoted `"#RRGGBB"`, which is that hex colour and is written unquoted)."""
+    text = _QUOTED_HEX.sub(r"\1", text.replace("+/-", "±").replace("×", "x"))
+    return _SQUASH.sub("", text)

@@ -75,6 +75,7 @@ def _words(children) -> str:
 
 
 _SKIP = object()
+_HEX_CODE = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 def _simple(node_class):
@@ -157,7 +158,6 @@ class AstBuilder:
     sym_tolerance = _simple(ast.SymTolerance)
     colour_pantone = _simple(ast.ColourPantone)
     colour_ral = _simple(ast.ColourRal)
-    colour_name = _simple(ast.ColourName)
     marking = _optional_part(ast.Marking)
 
     def advance(self, children):
@@ -204,6 +204,13 @@ class AstBuilder:
 
     def colour_hex(self, children):
         return _values(children)[0]
+
+    def colour_name(self, children):
+        """A name; but a quoted text that is exactly `#RRGGBB` is that hex colour."""
+        name = _values(children)[0]
+        if _HEX_CODE.fullmatch(name.raw):
+            return ast.ColourHex(name.raw, span=name.span)
+        return ast.ColourName(name, span=_cover(children))
 
     def colour_lab(self, children):
         parts = _values(children)
