@@ -63,9 +63,10 @@ class _Compiler:
         currency_stmt = next((s for s in statements if isinstance(s, ast.Currency)), None)
         if currency_stmt is not None:
             code = currency_stmt.code.text
-            if currencies.is_currency(code):
-                ctx.money = MoneyContext(code, currency_stmt)
-        draft = ContractDraft()
+            valid = currencies.is_currency(code)
+            ctx.money = MoneyContext(code if valid else None, currency_stmt)
+            ctx.order_unknown = not valid
+        draft = ContractDraft(node)
         products = [stmt for stmt in statements if isinstance(stmt, ast.Product)]
         for stmt in statements:
             if not isinstance(stmt, ast.Product):
@@ -128,14 +129,15 @@ class _Compiler:
         elif isinstance(stmt, ast.Signed):
             draft.signed = values.date(rep, stmt.date)
         elif isinstance(stmt, ast.Currency):
-            if not currencies.is_currency(stmt.code.text):
+            code = stmt.code.text
+            if not currencies.is_currency(code):
+                used = _amount_currency(draft.statement)
                 rep.error(
                     "E102",
                     "unknown-currency",
-                    f"unknown currency `{stmt.code.text}`",
+                    f"unknown currency `{code}`",
                     stmt.code,
-                    did_you_mean(stmt.code.text, currencies.MINOR_UNITS)
-                    or "use an ISO 4217 code such as USD",
+                    currencies.unknown_code_help(code, used, ", the currency of the amounts"),
                 )
         elif isinstance(stmt, ast.Protection):
             option = stmt.option.text
@@ -151,9 +153,9 @@ class _Compiler:
                     or "write `protection pre-shipment` or `protection post-delivery`",
                 )
         elif isinstance(stmt, ast.CoverageLimit):
-            draft.coverage_limit = values.money(rep, stmt.money, self.ctx.money)
+            draft.coverage_limit = self.ctx.amount(stmt.money)
         elif isinstance(stmt, ast.OrderValue):
-            draft.order_value = values.money(rep, stmt.money, self.ctx.money)
+            draft.order_value = self.ctx.amount(stmt.money)
             draft.order_value_statement = stmt
         elif isinstance(stmt, ast.AdvancePayment):
             draft.advance_statement = stmt
@@ -257,6 +259,7 @@ class _Compiler:
         for stmt in statements:
             sku = values.name(self.rep, stmt.sku)
             if sku is None:
+                self.ctx.order_unknown = True
                 continue
             first = self.ctx.first(f"products.{sku}")
             if first is not None:
@@ -267,10 +270,13 @@ class _Compiler:
                     stmt.sku,
                     "give each line item its own SKU",
                 )
+                self.ctx.order_unknown = True
                 continue
             self.ctx.claimed[f"products.{sku}"] = stmt
             product = compile_product(self.ctx, stmt, sku, inspection)
-            if product is not None:
+            if product is None:
+                self.ctx.order_unknown = True
+            else:
                 compiled.append((product, stmt))
         return compiled
 
@@ -281,6 +287,8 @@ class _Compiler:
     ) -> Decimal | None:
         stated = draft.order_value
         code = self.ctx.money.currency
+        if self.ctx.order_unknown:  # an error it rests on is reported; say nothing more
+            return stated
         computed = _sum_order([product for product, _ in products])
         if computed is None or code is None:
             if draft.order_value_statement is None:
@@ -321,12 +329,14 @@ class _Compiler:
             return None
         code = self.ctx.money.currency
         if node.money is not None:
-            amount = values.money(self.rep, node.money, self.ctx.money)
+            amount = self.ctx.amount(node.money)
         else:
             percent = values.number(self.rep, node.percent)
             if percent is None:
                 return None
             if order_value is None:
+                if self.ctx.order_unknown:  # missing because of an error reported elsewhere
+                    return None
                 self.rep.error(
                     "E215",
                     "order-value-needed",
@@ -399,6 +409,27 @@ _STATEMENT_NAMES: dict[type, str] = {
     ast.OrderValue: "order value",
     ast.AdvancePayment: "advance payment",
 }
+
+
+def _amount_currency(contract: ast.Contract) -> str | None:
+    """The valid currency most amounts of a contract are written in, if any."""
+    counts: dict[str, int] = {}
+    for money in _amounts(contract):
+        code = money.currency.text
+        if currencies.is_currency(code):
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
+def _amounts(node: object) -> list[ast.Money]:
+    """Every amount (`NUMBER CODE`) written anywhere below `node`."""
+    if isinstance(node, ast.Money):
+        return [node]
+    if isinstance(node, tuple):
+        return [money for item in node for money in _amounts(item)]
+    if isinstance(node, Node):
+        return [money for value in vars(node).values() for money in _amounts(value)]
+    return []
 
 
 def _decimal_of(value: Fraction) -> Decimal:

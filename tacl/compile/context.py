@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import attrs
 
+from tacl.compile import values
 from tacl.compile.ir import Clause, Incoterm, MeasureClause
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.nodes import Node
@@ -33,6 +34,17 @@ class Context:
     clauses: list[Clause] = attrs.field(factory=list)
     # clause path or once-only statement name -> the statement that first claimed it
     claimed: dict[str, Node] = attrs.field(factory=dict)
+    # The order value cannot be known because a statement it rests on is in error (the
+    # currency, a price, a quantity, a product). That error is reported where it is;
+    # nothing downstream may then say the order value is missing or wrong.
+    order_unknown: bool = False
+
+    def amount(self, node: ast.Money, strict_minor: bool = True) -> Decimal | None:
+        """An amount in the contract's currency (see `values.money`); notes a failure."""
+        value = values.money(self.rep, node, self.money, strict_minor=strict_minor)
+        if value is None:
+            self.order_unknown = True
+        return value
 
     def first(self, path: str) -> Node | None:
         """The statement that claimed `path`, or None when nothing has."""
@@ -84,6 +96,7 @@ class ShipmentDraft:
 class ContractDraft:
     """What the contract-level statements said; the blocks are resolved after all are read."""
 
+    statement: ast.Contract
     buyer: str | None = None
     supplier: str | None = None
     signed: datetime.date | None = None

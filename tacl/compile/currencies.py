@@ -142,3 +142,19 @@ def format_amount(amount: Decimal, code: str) -> str:
     amounts finer than the minor unit compares ``quantize(x, code) == x``.
     """
     return format(quantize(amount, code), "f")
+
+
+def unknown_code_help(code: str, likely: str | None = None, why: str = "") -> str:
+    """The `help` for a currency code that is not an active ISO 4217 trade currency.
+
+    A withdrawn code names its successor (`HRK` → `EUR`); otherwise `likely`, the
+    currency the rest of the contract uses, beats a mere spelling neighbour (for
+    `USX` in a contract priced in USD, `USD`, not `UZS`).
+    """
+    if code in WITHDRAWN:
+        return f"`{code}` was withdrawn from ISO 4217; its successor is `{WITHDRAWN[code]}`"
+    if likely is not None and is_currency(likely) and likely != code:
+        return f"did you mean `{likely}`{why}?"
+    from tacl.diagnostics import did_you_mean
+
+    return did_you_mean(code, MINOR_UNITS) or "use an ISO 4217 code such as USD"

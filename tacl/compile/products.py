@@ -100,9 +100,11 @@ def _quantity(ctx: Context, stmt: ast.Quantity, draft: ProductDraft) -> None:
         ctx, stmt, draft.prefix + "quantity", stmt.constraint, QUANTITY_DIMENSIONS, "`quantity`"
     )
     if clause is None:
+        ctx.order_unknown = True
         return
     problem = _quantity_problem(clause)
     if problem is not None:
+        ctx.order_unknown = True
         ctx.rep.error(
             "E204",
             "non-positive-quantity",
@@ -128,7 +130,7 @@ def _quantity_problem(clause: MeasureClause) -> str | None:
 
 def _unit_price(ctx: Context, stmt: ast.UnitPrice, draft: ProductDraft) -> None:
     if ctx.claim_path(draft.prefix + "unit price", stmt):
-        draft.unit_price = values.money(ctx.rep, stmt.money, ctx.money, strict_minor=False)
+        draft.unit_price = ctx.amount(stmt.money, strict_minor=False)
 
 
 def _axes(ctx: Context, stmt: Node, path_prefix: str, axes: ast.Axes) -> None:

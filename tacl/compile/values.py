@@ -183,8 +183,10 @@ def _part_span(word: ast.Word, part: str) -> Span:
 
 @attrs.frozen
 class MoneyContext:
+    """The contract's currency; `currency` is None when the statement is absent or invalid."""
+
     currency: str | None
-    currency_node: ast.Currency | None
+    currency_node: ast.Currency | None  # the `currency` statement, valid or not
 
 
 def money(rep: Reporter, node: ast.Money, ctx: MoneyContext, strict_minor: bool = True):
@@ -197,10 +199,12 @@ def money(rep: Reporter, node: ast.Money, ctx: MoneyContext, strict_minor: bool 
             "unknown-currency",
             f"unknown currency `{code}`",
             node.currency,
-            did_you_mean(code, currencies.MINOR_UNITS) or "use an ISO 4217 code such as USD",
+            currencies.unknown_code_help(code, ctx.currency, ", the contract's currency"),
         )
         return None
     if ctx.currency is None:
+        if ctx.currency_node is not None:
+            return None  # the `currency` statement is in error, and reported where it is
         rep.error(
             "E303",
             "missing-currency",
