@@ -3,7 +3,8 @@
 ## What it does
 
 Looks for wording an inspector cannot check — "good quality", "high quality",
-"as sample", "standard packing", "durable", "nice", "as usual", "first class",
+"as sample" (or "as per approved sample", "same as golden sample" and every such
+reference to a sample), "standard packing", "durable", "nice", "as usual", "first class",
 "premium", "approx", "etc." and the like — in every text the contract requires
 of the goods: materials, textual specs, colour names, test names and unit
 packing. The phrase itself is underlined.
@@ -62,11 +63,6 @@ PHRASES = {
          "high-end", "luxury"),
         _QUALITY,
     ),
-    **dict.fromkeys(
-        ("as sample", "as per sample", "same as sample", "according to sample", "like sample",
-         "as approved sample"),
-        _SAMPLE,
-    ),
     **dict.fromkeys(("as usual", "as before", "same as last order", "as last time"), _HABIT),
     **dict.fromkeys(
         ("standard packing", "standard packaging", "standard export packing", "normal packing",
@@ -85,12 +81,28 @@ PHRASES = {
     **dict.fromkeys(("durable", "sturdy", "strong", "robust"), _STRENGTH),
 }  # fmt: skip
 
-# One alternation, longest phrase first; the look-ahead on the first letters lets
-# the engine skip most positions without trying seventy alternatives there.
+# A reference to a physical sample, in the many ways trades write it: "as sample",
+# "as per approved sample", "same as golden sample", "according to the buyer's
+# counter sample", "match confirmation samples".
+_SAMPLE_WORDS = (
+    r"(?:(?:approved|golden|gold|confirmation|confirmed|counter|reference|pre-?production|pp"
+    r"|signed|sealed|shipping|production|master|original|standard|buyer'?s|customer'?s"
+    r"|our|your|the|last|previous)\s+)*samples?"
+)
+_SAMPLE_PATTERN = (
+    r"(?:same\s+as|as\s+per|as|according\s+to|like|matching|matches|match|"
+    r"identical\s+to|equal\s+to|refer\s+to)\s+" + _SAMPLE_WORDS
+)
+_SAMPLE_RE = re.compile(_SAMPLE_PATTERN + r"\Z", re.IGNORECASE)
+
+# One alternation, longest first; the look-ahead on the first letters lets the
+# engine skip most positions without trying seventy alternatives there.
 _PATTERN = re.compile(
     r"(?<!\w)(?=["
-    + "".join(sorted({p[0] for p in PHRASES}))
+    + "".join(sorted({p[0] for p in PHRASES} | set("saclpmierSACLPMIER")))
     + r"])(?:"
+    + _SAMPLE_PATTERN
+    + "|"
     + "|".join(
         r"\s+".join(re.escape(w) for w in phrase.split())
         for phrase in sorted(PHRASES, key=len, reverse=True)
@@ -100,12 +112,19 @@ _PATTERN = re.compile(
 )
 
 
+def help_for(phrase: str) -> str:
+    """The advice for a vague phrase as it was found."""
+    if _SAMPLE_RE.match(phrase):
+        return _SAMPLE
+    return PHRASES.get(" ".join(phrase.lower().split()), _JUDGEMENT)
+
+
 def check(ctx):
     for product in walk.products(ctx.module):
         for _stmt, text in walk.text_requirements(product):
             for match in _PATTERN.finditer(text.raw):
                 phrase = match.group(0)
-                help_ = PHRASES.get(" ".join(phrase.lower().split()), _JUDGEMENT)
+                help_ = help_for(phrase)
                 yield ctx.report(
                     ctx.inside(text, match.start(), len(phrase)),
                     f"vague wording `{phrase}` cannot be measured",

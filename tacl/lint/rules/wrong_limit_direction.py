@@ -6,7 +6,9 @@ Fires on `at least` for a carton weight or a spec that is by nature a limit
 from above (moisture, shrinkage, noise, lead, formaldehyde …), and on
 `at most` for a quantity or a spec that is by nature a limit from below
 (strength, capacity, lifetime, luminous flux, colour fastness …, or any value
-in mAh or lm).
+in mAh or lm). Names are matched as whole words, and only the part before a
+condition counts: `spec "THD at full load" at most 3 %` limits THD, measured at
+full load, so it is not a load.
 
 ## Why it matters
 
@@ -33,6 +35,9 @@ then protects the supplier, not the buyer.
     }
 ```
 """
+
+import functools
+import re
 
 from tacl.lint import walk
 from tacl.syntax import ast
@@ -63,8 +68,30 @@ def check(ctx):
 
 
 def _usually(item, words) -> bool:
-    label = item.label.lower()
-    return any(word in label for word in words)
+    """Whether what the item measures is one of `words`, matched as whole words.
+
+    Only the part of a spec's name before a condition counts: in "THD at full
+    load" the spec measures THD, and "load" is the condition it is measured at.
+    """
+    return _words_pattern(words).search(_measured_part(item.label)) is not None
+
+
+# Words that start the condition a value is measured under, not the value itself.
+_CONDITION = re.compile(
+    r"\s(?:at|under|after|before|during|per|with|without|to|for|in|on|from|@)\s.*\Z|\s@.*\Z",
+    re.IGNORECASE,
+)
+
+
+def _measured_part(label: str) -> str:
+    return _CONDITION.sub("", label.casefold())
+
+
+@functools.cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Whole words or phrases, a plural `s`/`es` allowed: `defects` is `defect`."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
 def _is_minimum(item) -> bool:
