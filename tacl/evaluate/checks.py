@@ -210,6 +210,7 @@ class BarcodeCheck(ClauseCheck):
         found = evidence.samples.get(self.clause.path)
         if not found:
             return _missing(self.clause, "no barcode in the report")
+        found = [digits or '""' for digits in found]  # "": checked, no barcode there
         wrong = [digits for digits in found if digits != self.clause.digits]
         actual = ", ".join(found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
         if not wrong:

@@ -4,8 +4,8 @@ Reading is directed by the contract (see shape.py): each known key is parsed whe
 it stands, and a bad value raises `ReportError` naming its key path and what was
 expected. Keys the contract does not know become warnings (R001), never silently
 dropped: a typo must not turn a requirement into `missing`. A null clause value is
-read as "not measured" with a warning (R002), since in YAML an unquoted `#1B1A1A`
-is a comment and leaves the key empty.
+read as "not checked" with a warning (R002): the clause is missing, not failed (an
+empty text `""` is "checked, nothing there" and fails a text clause).
 
 Limits (docs/reports.md): MAX_BYTES of text, MAX_DEPTH of nesting and MAX_NODES
 values in the loaded tree, samples.MAX_SAMPLES samples a clause, samples.MAX_TEXT
@@ -100,12 +100,23 @@ def _walk(node: Node, data: Mapping, found: EvidenceBuilder, warnings: list, nam
 
 
 def _empty(path: str, name: str) -> Diagnostic:
+    """R002: a null value means *not checked* (docs/reports.md §2), unlike `""`."""
+    if "color" in path.split(".")[-2:]:
+        help_ = (
+            "null means not checked; in YAML an unquoted #1B1A1A is a comment that leaves "
+            'the key null: quote it, "#1B1A1A"'
+        )
+    else:
+        help_ = (
+            'null means not checked; give what the inspector found ("" for a text, marking '
+            "or barcode that was checked and is not there)"
+        )
     return _warning(
         "R002",
         "empty-report-value",
-        f"`{path}` is empty; the clause counts as missing",
+        f"`{path}` is null (not checked); the clause counts as missing",
         name,
-        'in YAML, quote a value that starts with `#`, such as "#1B1A1A"',
+        help_,
     )
 
 
