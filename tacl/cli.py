@@ -182,9 +182,10 @@ def fmt_cmd(paths, check, diff, jobs) -> None:
     metavar="DATE",
     help="Evaluation date (YYYY-MM-DD) for deadlines a report leaves open.",
 )
+@click.option("-v", "--verbose", is_flag=True, help="In text output, list the passed clauses too.")
 @color_option
 @jobs_option
-def check_cmd(contract, reports, reports_from, fmt, as_of, color, jobs) -> None:
+def check_cmd(contract, reports, reports_from, fmt, as_of, verbose, color, jobs) -> None:
     """Evaluate inspection REPORTS (YAML or JSON) against CONTRACT.
 
     \b
@@ -196,6 +197,7 @@ def check_cmd(contract, reports, reports_from, fmt, as_of, color, jobs) -> None:
       tacl check po.tacl report.json --format json
       tacl check po.tacl report.yaml --format html > evidence.html
       tacl check po.tacl report.yaml --as-of 2026-04-01
+      tacl check po.tacl report.yaml --verbose
       tacl check po.tacl reports/*.yaml --jobs 4
       tacl check po.tacl --reports-from day.jsonl > verdicts.jsonl
 
@@ -214,6 +216,7 @@ def check_cmd(contract, reports, reports_from, fmt, as_of, color, jobs) -> None:
         as_of=as_of,
         color=color,
         jobs=_jobs(jobs),
+        verbose=verbose,
     )
 
 

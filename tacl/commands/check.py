@@ -24,7 +24,9 @@ INPUT_ERROR = 2
 _RANK = {0: 0, 3: 1, 1: 2, INPUT_ERROR: 3}
 
 
-def run(contract, reports, fmt="text", as_of=None, color=None, reports_from=None, jobs=1) -> int:
+def run(
+    contract, reports, fmt="text", as_of=None, color=None, reports_from=None, jobs=1, verbose=False
+) -> int:
     from tacl.evaluate.evaluator import parse_as_of
     from tacl.pipeline import compile_source_file
 
@@ -58,7 +60,7 @@ def run(contract, reports, fmt="text", as_of=None, color=None, reports_from=None
         )
         return INPUT_ERROR
     several = len(reports) > 1
-    state = (compiled, source, day, fmt, use_color(sys.stdout, color), several)
+    state = (compiled, source, day, fmt, use_color(sys.stdout, color), several, verbose)
     tasks = [(path, _load_stdin() if path == "-" else None) for path in reports]
     writer = _Writer(fmt, several)
     worst = 0
@@ -87,7 +89,7 @@ def _check_one(task) -> tuple[str | None, int, str]:
     from tacl.evaluate.evaluator import evaluate
     from tacl.evaluate.report import load_file
 
-    contract, source, day, fmt, color, several = state()
+    contract, source, day, fmt, color, several, verbose = state()
     path, loaded = task
     shown = "<stdin>" if path == "-" else path
     try:
@@ -103,10 +105,11 @@ def _check_one(task) -> tuple[str | None, int, str]:
         where = f"{shown}: " if not str(exc).startswith(shown) else ""
         body = _json_entry(shown, exc, INPUT_ERROR) if fmt == "json" and several else None
         return body, INPUT_ERROR, f"tacl: error: {where}{exc}\n"
-    return _body(fmt, color, several, contract, source, name, tree, verdict), verdict.exit_code, ""
+    body = _body(fmt, color, several, contract, source, name, tree, verdict, verbose)
+    return body, verdict.exit_code, ""
 
 
-def _body(fmt, color, several, contract, source, name, report, verdict) -> str:
+def _body(fmt, color, several, contract, source, name, report, verdict, verbose=False) -> str:
     if fmt == "json":
         return _json_entry(name, verdict, verdict.exit_code) if several else verdict.to_json()
     if fmt == "html":
@@ -115,7 +118,7 @@ def _body(fmt, color, several, contract, source, name, report, verdict) -> str:
         return render_evidence(contract, source.text, report, verdict, name)
     from tacl.evaluate.text import render
 
-    return render(verdict, name, color)
+    return render(verdict, name, color, verbose=verbose)
 
 
 def _json_entry(name, result, code) -> str:

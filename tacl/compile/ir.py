@@ -68,6 +68,9 @@ class MeasureClause(Node):
     interval: Interval
     unit: str  # the contract's unit, for showing actual values alike
     nominal: Fraction | None = None  # V of `V ± T` or A of `at least A`, in base units
+    # As the contract writes it (`5.000 +0.012/-0 mm`), for verdicts; never in the
+    # fingerprint, whose `expected` counts numbers by value (`5 mm to 5.012 mm`).
+    written: str | None = attrs.field(default=None, eq=False, repr=False)
     location: Location | None = _loc()
     kind = "measure"
 
@@ -197,6 +200,11 @@ class AqlClause(Node):
 
     def detail(self) -> dict:
         return {"class": self.defect_class, "aql": decimal_text(self.aql), "level": self.level}
+
+
+def shown(clause: Clause) -> str:
+    """What a verdict shows as a clause's requirement: as written where that differs."""
+    return getattr(clause, "written", None) or clause.expected
 
 
 Clause = Union[

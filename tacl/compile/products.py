@@ -84,6 +84,7 @@ def _measure(
         resolved.interval,
         resolved.unit,
         resolved.nominal,
+        written=resolved.written,
         location=_location(stmt),
     )
     ctx.add(clause)

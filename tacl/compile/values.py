@@ -16,12 +16,12 @@ import attrs
 
 from tacl.compile import currencies
 from tacl.compile.ir import Interval
-from tacl.diagnostics import ERROR, Diagnostic, did_you_mean
+from tacl.diagnostics import ERROR, Diagnostic
 from tacl.source import SourceFile, Span
 from tacl.standards import compound
 from tacl.standards.exact import format_quantity
 from tacl.standards.units import PLAIN, SIGNED, UNITS, Unit, noun
-from tacl.syntax import ast
+from tacl.syntax import ast, written
 
 MAX_DIGITS = 30
 MAX_STRING = 10_000
@@ -244,13 +244,20 @@ def money(rep: Reporter, node: ast.Money, ctx: MoneyContext, strict_minor: bool 
 
 @attrs.frozen
 class Resolved:
-    """A constraint resolved: the interval in base units and how to show it."""
+    """A constraint resolved: the interval in base units and how to show it.
+
+    `expected` is the requirement by value (`1.15 kg to 1.25 kg`), for the
+    fingerprint; `written` is it as the contract writes it, precision kept, with
+    the bounds added where a relative or converted tolerance hides them
+    (`1.2 kg ± 50 g (1.15 kg to 1.25 kg)`).
+    """
 
     dimension: str
     interval: Interval
     unit: str
     expected: str
     nominal: Fraction | None
+    written: str = ""
 
 
 GRADE_STEP = Fraction(1, 2)
@@ -365,8 +372,32 @@ def constraint(
     """Resolve `V`, `V ± T`, `V +A/-B`, `between A and B`, `at least A`, `at most B`.
 
     `allowed` names the dimensions this place accepts (empty: any); `plain` lets
-    a value without a unit be a plain number (only `spec` does).
+    a value without a unit be a plain number (only `spec` does). The result keeps
+    the constraint as written, for verdicts (`Resolved.written`).
     """
+    resolved = _constraint(rep, node, allowed, what, plain)
+    if resolved is None:
+        return None
+    text = _DIGIT_GROUP.sub("", written.constraint(node))  # `1_800` is shown `1800`
+    if _hides_bounds(node):
+        text = f"{text} ({resolved.expected})"
+    return attrs.evolve(resolved, written=text)
+
+
+_DIGIT_GROUP = re.compile(r"(?<=\d)_(?=\d)")
+
+
+def _hides_bounds(node) -> bool:
+    """Whether a tolerance is relative or in another unit, so its bounds need working out."""
+    if not isinstance(node, ast.Toleranced):
+        return False
+    tol = node.tolerance
+    unit = tol.amount.unit if isinstance(tol, ast.SymTolerance) else tol.unit
+    value_unit = node.value.unit
+    return unit is not None and value_unit is not None and unit.text != value_unit.text
+
+
+def _constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str, plain: bool):
     if isinstance(node, ast.Between):
         return _between(rep, node, allowed, what, plain)
     measure = node.value

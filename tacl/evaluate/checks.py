@@ -25,6 +25,7 @@ from tacl.compile.ir import (
     PassFailClause,
     ShipByClause,
     TextClause,
+    shown,
 )
 from tacl.compile.values import fold
 from tacl.evaluate.colour import check_colour
@@ -83,7 +84,7 @@ class MeasureCheck:
 
     def __init__(self, clause: MeasureClause):
         self.clause = clause
-        self.path, self.expected, self.location = clause.path, clause.expected, clause.location
+        self.path, self.expected, self.location = clause.path, shown(clause), clause.location
         self.bounds: dict[str, tuple] = {}
         unit = lookup(clause.unit)
         low, high = clause.interval.low, clause.interval.high

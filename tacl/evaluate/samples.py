@@ -65,6 +65,8 @@ def quick_measured_all(values, units: dict) -> MeasuredSamples | None:
         unit = units.get(word)
         if unit is None or len(number) > MAX_DIGITS or not number.isascii():
             return None
+        if number[:1] == "0" and number[1:2].isdigit():
+            return None  # a leading zero: `measured` shows the number without it
         if number.isdigit():
             append((int(number), 0, unit, value))
             continue
@@ -101,7 +103,7 @@ def quick_axes_all(values, count: int) -> list[MeasuredSamples] | None:
             return None
         suffix = " " + word
         for column, number in zip(columns, parts[0:-1:2]):
-            if len(number) > MAX_DIGITS:
+            if len(number) > MAX_DIGITS or (number[:1] == "0" and number[1:2].isdigit()):
                 return None
             if number.isdigit():
                 column.append((int(number), 0, unit, number + suffix))
@@ -154,6 +156,17 @@ def text(value, path: str, what: str = "text") -> str:
     if isinstance(value, bool):
         hint = " (YAML reads unquoted yes/no/on/off as true/false: put the text in quotes)"
     raise ReportError(path, f"expected {what}, got {type_name(value)}{hint}")
+
+
+def number_text(mantissa: int, exponent: int) -> str:
+    """A reported number shown normalised: its digits and its precision, nothing else.
+
+    `0.000_003` is `0.000003`, `+21.50` is `21.50`, `0421` is `421`; the decimals
+    the inspector wrote stay (they say how precisely it was measured).
+    """
+    digits = str(abs(mantissa)).rjust(exponent + 1, "0")
+    text = f"{digits[:-exponent]}.{digits[-exponent:]}" if exponent else digits
+    return f"-{text}" if mantissa < 0 else text
 
 
 def _digits(sign: str, whole: str, frac: str | None, path: str, raw: str) -> tuple[int, int]:
@@ -241,7 +254,8 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
             f'"{raw}" is {noun(unit.dimension)}; {_expect(dimension, number, shown_unit)}',
         )
     _check_sign(mantissa, dimension, path, raw)
-    return Measured(mantissa, exponent, unit, _quantity(number, word or unit.symbol))
+    text_ = _quantity(number_text(mantissa, exponent), word or unit.symbol)
+    return Measured(mantissa, exponent, unit, text_)
 
 
 def grade(raw: str, path: str) -> Measured:
@@ -318,8 +332,9 @@ def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
     for sign, whole, frac in numbers:
         mantissa, exponent = _digits(sign, whole, frac, path, raw)
         _check_sign(mantissa, "length", path, raw)
-        number = f"{sign}{whole}" + (f".{frac}" if frac else "")
-        samples.append(Measured(mantissa, exponent, unit, f"{number} {word}"))
+        samples.append(
+            Measured(mantissa, exponent, unit, f"{number_text(mantissa, exponent)} {word}")
+        )
     return tuple(samples)
 
 

@@ -1,4 +1,10 @@
-"""A verdict as a readable table for a terminal: ✓ ✗ ? per clause, then the claim in words.
+"""A verdict as text for a terminal: what failed or is missing first, the passes as a count.
+
+Like pytest, the default output is about what needs attention: each failed
+clause, then each missing one, then each one not yet due, in contract order, with what the contract
+expects (as it writes it), what the report shows and why; then one line that
+counts every status. `verbose` lists the passed clauses too, after the others.
+Nothing is cut: a clause path is printed whole, so two never look alike.
 
 Pure: the same verdict gives the same text. Colour (ANSI escapes, no `rich`
 import on this path) only when the caller asks for it.
@@ -6,7 +12,7 @@ import on this path) only when the caller asks for it.
 
 from __future__ import annotations
 
-from tacl.evaluate.verdict import FAIL, MISSING, NONCOMPLIANT, PASS, PENDING, Verdict
+from tacl.evaluate.verdict import FAIL, MISSING, NONCOMPLIANT, PASS, PENDING, Finding, Verdict
 
 MARKS = {PASS: "✓", FAIL: "✗", MISSING: "?", PENDING: "…"}
 COLOURS = {
@@ -18,33 +24,30 @@ COLOURS = {
     "compliant": "32",
     "inconclusive": "33",
 }
-WIDTH = 34
+# The order findings are listed in (pending ones again, by date, under "Open:"),
+# and the words the count line uses.
+SHOWN = (FAIL, MISSING, PENDING)
+COUNTED = ((FAIL, "failed"), (MISSING, "missing"), (PASS, "passed"), (PENDING, "pending"))
 
 
 def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def _cut(text: str | None, width: int) -> str:
-    text = "—" if text is None else text
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def render(verdict: Verdict, name: str, color: bool = False) -> str:
+def render(verdict: Verdict, name: str, color: bool = False, verbose: bool = False) -> str:
+    """The verdict of one report as text; `verbose` also lists every passed clause."""
     lines = [
         f"{name}: {_paint(verdict.status.upper(), COLOURS[verdict.status], color)} "
         f"against contract {verdict.contract_id} (sha256 {verdict.contract_sha256[:12]}…)",
         "",
     ]
-    clause_width = min(max((len(f.clause) for f in verdict.findings), default=6), 48)
-    for finding in verdict.findings:
-        mark = _paint(MARKS[finding.status], COLOURS[finding.status], color)
-        lines.append(
-            f"  {mark} {_cut(finding.clause, clause_width):<{clause_width}}  "
-            f"{_cut(finding.expected, WIDTH):<{WIDTH}}  {_cut(finding.actual, WIDTH)}"
-        )
-        if finding.status != PASS:
-            lines.append(f"{' ' * (clause_width + 6)}{finding.message}")
+    for status in SHOWN + ((PASS,) if verbose else ()):
+        for finding in verdict.findings:
+            if finding.status == status:
+                lines.extend(_finding_lines(finding, color))
+    if len(lines) > 2:
+        lines.append("")
+    lines.append(_count_line(verdict, verbose))
     lines.append("")
     lines.extend(_open_lines(verdict))
     lines.extend(_claim_lines(verdict))
@@ -52,6 +55,29 @@ def render(verdict: Verdict, name: str, color: bool = False) -> str:
         help_ = f" ({warning.help})" if warning.help else ""
         lines.append(f"warning[{warning.code}] {warning.message}{help_}")
     return "\n".join(lines) + "\n"
+
+
+def _finding_lines(finding: Finding, color: bool) -> list[str]:
+    mark = _paint(MARKS[finding.status], COLOURS[finding.status], color)
+    lines = [
+        f"  {mark} {finding.clause}",
+        f"      expected  {finding.expected}",
+        f"      actual    {'—' if finding.actual is None else finding.actual}",
+    ]
+    if finding.status != PASS:
+        lines.append(f"      {finding.message}")
+    return lines
+
+
+def _count_line(verdict: Verdict, verbose: bool) -> str:
+    counts = {status: 0 for status, _ in COUNTED}
+    for finding in verdict.findings:
+        counts[finding.status] += 1
+    parts = [f"{counts[status]} {word}" for status, word in COUNTED if counts[status]]
+    line = f"  {', '.join(parts) or 'no clauses'}"
+    if counts[PASS] and not verbose:
+        line += " (--verbose lists the passed clauses)"
+    return line
 
 
 def _open_lines(verdict: Verdict) -> list[str]:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import attrs
 
-from tacl.compile.ir import Location
+from tacl.compile.ir import Location, shown
 from tacl.diagnostics import Diagnostic
 
 PASS, FAIL, MISSING, PENDING = "pass", "fail", "missing", "pending"
@@ -62,7 +62,7 @@ def finding(clause, status: str, actual, message: str, expected: str | None = No
     """
     return _new(
         Finding,
-        (clause.path, status, expected or clause.expected, actual, message, clause.location, None),
+        (clause.path, status, expected or shown(clause), actual, message, clause.location, None),
     )
 
 
@@ -70,7 +70,7 @@ def pending(clause, until: datetime.date, message: str, actual: str | None = Non
     """A clause that cannot be judged yet: its deadline `until` lies after the evaluation
     date and the event it waits for has not happened (language-v2.md §1)."""
     return _new(
-        Finding, (clause.path, PENDING, clause.expected, actual, message, clause.location, until)
+        Finding, (clause.path, PENDING, shown(clause), actual, message, clause.location, until)
     )
 
 

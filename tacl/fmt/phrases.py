@@ -20,6 +20,11 @@ import re
 from tacl.source import SourceFile
 from tacl.syntax import ast
 
+# Constraints are written by the syntax floor, so the compiler can show them too.
+from tacl.syntax.written import constraint as constraint
+from tacl.syntax.written import measure as measure
+from tacl.syntax.written import tolerance as tolerance
+
 _WS = re.compile(r"[ \t\f\ufeff]+")
 
 
@@ -31,36 +36,8 @@ def name(node: ast.Word | ast.Text) -> str:
     return text(node) if isinstance(node, ast.Text) else node.text
 
 
-def measure(node: ast.Measure) -> str:
-    if node.grade:
-        return f"grade {node.number.text}"
-    return node.number.text if node.unit is None else f"{node.number.text} {node.unit.text}"
-
-
 def money(node: ast.Money) -> str:
     return f"{node.amount.text} {node.currency.text}"
-
-
-def tolerance(node: ast.Tolerance) -> str:
-    if isinstance(node, ast.SymTolerance):
-        return f"± {measure(node.amount)}"
-    unit = "" if node.unit is None else f" {node.unit.text}"
-    return f"+{node.plus.text}/-{node.minus.text}{unit}"
-
-
-def constraint(node: ast.Constraint) -> str:
-    if isinstance(node, ast.Exact):
-        return measure(node.value)
-    if isinstance(node, ast.Toleranced):
-        return f"{measure(node.value)} {tolerance(node.tolerance)}"
-    if isinstance(node, ast.Between):
-        low = node.low.text if node.low_unit is None else f"{node.low.text} {node.low_unit.text}"
-        if node.low_grade:
-            low = f"grade {node.low.text}"
-        return f"between {low} and {measure(node.high)}"
-    if isinstance(node, ast.AtLeast):
-        return f"at least {measure(node.value)}"
-    return f"at most {measure(node.value)}"
 
 
 def axes(node: ast.Axes) -> str:
