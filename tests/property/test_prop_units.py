@@ -163,6 +163,7 @@ PINT_BASES = {
 @pytest.mark.parametrize("symbol", sorted(PINT_NAMES))
 def test_factors_agree_with_pint(symbol: str) -> None:
     import pint  # the test extra's oracle; imported here, it costs ~0.3 s
+
     registry = pint.UnitRegistry(non_int_type=Fraction)
     unit = UNITS[symbol]
     for value in (Fraction(0), Fraction(1), Fraction("55.4"), Fraction(-40)):
