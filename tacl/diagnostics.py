@@ -8,6 +8,7 @@ text in backticks, a span, and an optional `help` line ("did you mean `mm`?").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -29,7 +30,7 @@ class Diagnostic:
     span: Span | None
     help: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON object of cli.md (`tacl lint --format json`)."""
         span = self.span
         return {

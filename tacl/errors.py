@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # `import tacl` stays free of attrs and the diagnostics machinery
     from tacl.diagnostics import Diagnostic
+    from tacl.source import SourceFile
 
 
 class TaclError(Exception):
@@ -20,7 +21,9 @@ class TaclError(Exception):
 class ContractError(TaclError):
     """A contract that does not compile; carries every error diagnostic found."""
 
-    def __init__(self, diagnostics: Sequence[Diagnostic], sources: Mapping | None = None):
+    def __init__(
+        self, diagnostics: Sequence[Diagnostic], sources: Mapping[str, SourceFile] | None = None
+    ):
         self.diagnostics = tuple(diagnostics)
         #: name -> SourceFile of the text the diagnostics point into, for code frames
         self.sources = dict(sources or {})
@@ -34,7 +37,7 @@ class ContractError(TaclError):
             summary += f" (and {more} more error{'s' if more > 1 else ''})"
         super().__init__(summary)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[ContractError], tuple[object, ...]]:
         return (type(self), (self.diagnostics, self.sources))
 
 
@@ -46,7 +49,7 @@ class ReportError(TaclError):
         self.message = message
         super().__init__(f"{path}: {message}" if path else message)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[ReportError], tuple[object, ...]]:
         return (type(self), (self.path, self.message))
 
 

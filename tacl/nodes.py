@@ -10,7 +10,11 @@ in equality or hashing).
 
 from __future__ import annotations
 
+from typing import Any, TypeVar, dataclass_transform
+
 import attrs
+
+_C = TypeVar("_C", bound=type)
 
 _EQ_FIELDS: dict[type, tuple[str, ...]] = {}
 
@@ -28,7 +32,7 @@ class Node:
 
     __slots__ = ()
 
-    def _key(self) -> tuple:
+    def _key(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in _eq_fields(type(self)))
 
     def __eq__(self, other: object) -> bool:
@@ -45,11 +49,18 @@ class Node:
 
     def __repr__(self) -> str:
         parts = ", ".join(
-            f"{f.name}={getattr(self, f.name)!r}" for f in attrs.fields(type(self)) if f.repr
+            f"{f.name}={getattr(self, f.name)!r}"
+            for f in attrs.fields(type(self))  # type: ignore[arg-type]  # every Node is attrs
+            if f.repr
         )
         return f"{type(self).__name__}({parts})"
 
 
-def node(cls: type) -> type:
-    """Make `cls` (a subclass of Node) a frozen attrs class with Node's value semantics."""
+@dataclass_transform(frozen_default=True, field_specifiers=(attrs.field,))
+def node(cls: _C) -> _C:
+    """Make `cls` (a subclass of Node) a frozen attrs class with Node's value semantics.
+
+    `dataclass_transform` tells type checkers what attrs does here: an `__init__`
+    from the annotated fields, frozen instances.
+    """
     return attrs.frozen(cls, slots=False, repr=False, eq=False, match_args=False)

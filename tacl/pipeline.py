@@ -78,7 +78,7 @@ def compile_source(text: str | bytes, name: str = "<string>") -> CompiledContrac
     return compile_source_file(SourceFile(name, _normalise(text)))
 
 
-def load(path: str | os.PathLike) -> CompiledContract:
+def load(path: str | os.PathLike[str]) -> CompiledContract:
     """Read and compile a `.tacl` file."""
     return compile_source_file(read_source(path))
 
@@ -130,7 +130,7 @@ def decode_source(data: bytes, name: str) -> SourceFile:
     return SourceFile(name, _normalise(text))
 
 
-def read_source(path: str | os.PathLike) -> SourceFile:
+def read_source(path: str | os.PathLike[str]) -> SourceFile:
     if not isinstance(path, (str, os.PathLike)):
         raise UsageError(f"a contract path is text or a path, not {type(path).__name__}")
     name = os.fspath(path)

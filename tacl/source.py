@@ -8,7 +8,7 @@ bytes), which is what an editor shows.
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -27,7 +27,7 @@ class Span(NamedTuple):
     end_line: int
     end_column: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "line": self.line,
             "column": self.column,

@@ -54,6 +54,7 @@ def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         names = archive.namelist()
         assert "tacl/grammar/tacl.lark" in names
+        assert "tacl/py.typed" in names  # PEP 561: type checkers read the inline types
         # the distribution is tacl-lang; the import name and the command stay `tacl`
         dist_info = "-".join(wheel.name.split("-")[:2]) + ".dist-info"
         assert {name.split("/")[0] for name in names} == {"tacl", dist_info}

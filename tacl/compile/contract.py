@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -29,7 +30,7 @@ from tacl.compile.ir import (
 )
 
 
-def canonical_json(data) -> str:
+def canonical_json(data: object) -> str:
     """The one JSON text of a value: sorted keys, no spaces, UTF-8 kept."""
     import json  # json and hashlib load on first use: `tacl lint` and `tacl fmt` need neither
 
@@ -65,7 +66,7 @@ class Contract:
 
         return hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
 
-    def meaning(self) -> dict:
+    def meaning(self) -> dict[str, Any]:
         """Everything the contract says, and nothing about how it was laid out."""
         return {
             "id": self.id,
@@ -85,7 +86,7 @@ class Contract:
             "clauses": [clause_dict(c) for c in self.clauses],
         }
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The document `tacl compile` prints: the meaning and its fingerprint."""
         return {"tacl-contract": 1, "sha256": self.sha256, "contract": self.meaning()}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from fractions import Fraction
-from typing import Union
+from typing import Any, Union
 
 import attrs
 
@@ -28,7 +28,7 @@ class Location(Node):
     line: int
     column: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, "column": self.column}
 
 
@@ -42,7 +42,7 @@ class Interval(Node):
     def contains(self, value: Fraction) -> bool:
         return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "low": None if self.low is None else rational_text(self.low),
             "high": None if self.high is None else rational_text(self.high),
@@ -54,7 +54,8 @@ def decimal_text(value: Decimal) -> str:
     return rational_text(Fraction(value))
 
 
-def _loc():
+def _loc() -> Any:
+    """A source location: shown in verdicts, never part of equality or the fingerprint."""
     return attrs.field(eq=False, repr=False, default=None)
 
 
@@ -74,7 +75,7 @@ class MeasureClause(Node):
     location: Location | None = _loc()
     kind = "measure"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {
             "dimension": self.dimension,
             "unit": self.unit,
@@ -92,7 +93,7 @@ class TextClause(Node):
     location: Location | None = _loc()
     kind = "text"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {"accepted": list(self.accepted)}
 
 
@@ -110,7 +111,7 @@ class ColourClause(Node):
     location: Location | None = _loc()
     kind = "color"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {
             "form": self.form,
             "value": self.text,
@@ -128,7 +129,7 @@ class BarcodeClause(Node):
     location: Location | None = _loc()
     kind = "barcode"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {"symbology": self.symbology, "digits": self.digits}
 
 
@@ -142,7 +143,7 @@ class PassFailClause(Node):
     location: Location | None = _loc()
     kind = "test"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {"name": self.name}
 
 
@@ -155,7 +156,7 @@ class ShipByClause(Node):
     location: Location | None = _loc()
     kind = "ship-by"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {
             "earliest": None if self.earliest is None else self.earliest.isoformat(),
             "latest": self.latest.isoformat(),
@@ -170,7 +171,7 @@ class DeliverByClause(Node):
     location: Location | None = _loc()
     kind = "deliver-by"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {"latest": self.latest.isoformat()}
 
 
@@ -181,7 +182,7 @@ class PartialClause(Node):
     location: Location | None = _loc()
     kind = "partial"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {}
 
 
@@ -198,7 +199,7 @@ class AqlClause(Node):
     location: Location | None = _loc()
     kind = "aql"
 
-    def detail(self) -> dict:
+    def detail(self) -> dict[str, Any]:
         return {"class": self.defect_class, "aql": decimal_text(self.aql), "level": self.level}
 
 
@@ -220,7 +221,7 @@ Clause = Union[
 ]
 
 
-def clause_dict(clause: Clause) -> dict:
+def clause_dict(clause: Clause) -> dict[str, Any]:
     return {
         "clause": clause.path,
         "kind": clause.kind,
@@ -234,7 +235,7 @@ class Inspection(Node):
     level: str
     aql: tuple[tuple[str, Decimal], ...]  # (class, AQL) in the order critical, major, minor
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "standard": "ISO 2859-1",
             "level": self.level,
@@ -247,7 +248,7 @@ class Duration(Node):
     amount: int
     unit: str  # "days" | "business days" | "weeks"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"amount": self.amount, "unit": self.unit}
 
     def __str__(self) -> str:
@@ -260,7 +261,7 @@ class Window(Node):
     duration: Duration
     event: str  # "customs clearance" | "shipment" | "delivery"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {**self.duration.to_dict(), "after": self.event}
 
 
@@ -269,7 +270,7 @@ class Claims(Node):
     quality_windows: tuple[Window, ...]
     supplier_response: Duration
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "quality-claim-within": [w.to_dict() for w in self.quality_windows],
             "supplier-response-within": self.supplier_response.to_dict(),
@@ -289,7 +290,7 @@ class Incoterm(Node):
     code: str
     place: str | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "place": self.place}
 
 
@@ -302,7 +303,7 @@ class Product(Node):
     inspection: Inspection
     location: Location | None = _loc()
 
-    def to_dict(self, currency: str | None = None) -> dict:
+    def to_dict(self, currency: str | None = None) -> dict[str, Any]:
         from tacl.compile.contract import money_text
 
         return {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime
 import json
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 import attrs
 
-from tacl.compile.ir import Location, shown
+from tacl.compile.ir import Clause, Location, shown
 from tacl.diagnostics import Diagnostic
 
 PASS, FAIL, MISSING, PENDING = "pass", "fail", "missing", "pending"
@@ -37,8 +38,8 @@ class Finding(NamedTuple):
     location: Location | None = None
     until: datetime.date | None = None
 
-    def to_dict(self) -> dict:
-        out = {
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "clause": self.clause,
             "status": self.status,
             "expected": self.expected,
@@ -54,24 +55,25 @@ class Finding(NamedTuple):
 _new = tuple.__new__
 
 
-def finding(clause, status: str, actual, message: str, expected: str | None = None) -> Finding:
+def finding(
+    clause: Clause, status: str, actual: str | None, message: str, expected: str | None = None
+) -> Finding:
     """The Finding of a clause; `expected` defaults to the clause's own.
 
     Built with `tuple.__new__`, skipping the named tuple's generated `__new__`: a
     verdict makes one per clause.
     """
-    return _new(
-        Finding,
-        (clause.path, status, expected or shown(clause), actual, message, clause.location, None),
-    )
+    fields = (clause.path, status, expected or shown(clause), actual, message, clause.location)
+    return _new(Finding, (*fields, None))
 
 
-def pending(clause, until: datetime.date, message: str, actual: str | None = None) -> Finding:
+def pending(
+    clause: Clause, until: datetime.date, message: str, actual: str | None = None
+) -> Finding:
     """A clause that cannot be judged yet: its deadline `until` lies after the evaluation
     date and the event it waits for has not happened (language-v2.md §1)."""
-    return _new(
-        Finding, (clause.path, PENDING, shown(clause), actual, message, clause.location, until)
-    )
+    fields = (clause.path, PENDING, shown(clause), actual, message, clause.location, until)
+    return _new(Finding, fields)
 
 
 @attrs.frozen
@@ -79,7 +81,7 @@ class VoidGround:
     ground: str
     reason: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"ground": self.ground, "reason": self.reason}
 
 
@@ -98,7 +100,7 @@ class Claim:
     refund_application_from: datetime.date | None = None
     notes: tuple[str, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "eligible": self.eligible,
             "grounds": list(self.grounds),
@@ -117,7 +119,7 @@ def _day(value: datetime.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def status_of(findings) -> str:
+def status_of(findings: Iterable[Finding]) -> str:
     """noncompliant if any clause fails, else inconclusive if any is missing, else compliant.
 
     Pending clauses do not make a verdict inconclusive: a clean pre-shipment
@@ -155,7 +157,7 @@ class Verdict:
         """The pending findings: clauses not yet due, each with the date it waits for."""
         return tuple(f for f in self.findings if f.status == PENDING)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "tacl-verdict": 1,
             "contract": {"id": self.contract_id, "sha256": self.contract_sha256},
@@ -170,7 +172,7 @@ class Verdict:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
-def warning_dict(warning: Diagnostic) -> dict:
+def warning_dict(warning: Diagnostic) -> dict[str, Any]:
     """A report warning: it has a file but no line, so no position is invented."""
     return {
         "file": warning.file,

@@ -54,7 +54,14 @@ class LintConfig:
     source: SourceFile | None = None  # the pyproject text, for code frames
 
     @classmethod
-    def from_cli(cls, select=None, extend_select=None, ignore=None) -> LintConfig:
+    def from_cli(
+        cls,
+        select: str | None = None,
+        extend_select: str | None = None,
+        ignore: str | None = None,
+    ) -> LintConfig:
+        """A config from the command line's comma-separated `--select`, `--extend-select`,
+        `--ignore`."""
         return cls(
             None if select is None else _split(select),
             _split(extend_select),
@@ -62,7 +69,9 @@ class LintConfig:
         )
 
     @classmethod
-    def from_table(cls, table: Mapping, source: SourceFile | None = None) -> LintConfig:
+    def from_table(
+        cls, table: Mapping[str, object], source: SourceFile | None = None
+    ) -> LintConfig:
         """A config from a `[tool.tacl]` table (or a plain dict given to `lint_source`)."""
         return _TableReader(table, source).read()
 
@@ -120,7 +129,7 @@ def unknown_rule(word: str, file: str, span: Span | None, what: str = "rule") ->
     return Diagnostic(rule.code, rule.name, rule.severity, message, file, span, help_)
 
 
-def _split(value) -> tuple[Selector, ...]:
+def _split(value: object) -> tuple[Selector, ...]:
     if value is None:
         return ()
     return tuple(Selector(w.strip()) for w in str(value).split(",") if w.strip())
@@ -129,7 +138,7 @@ def _split(value) -> tuple[Selector, ...]:
 class _TableReader:
     """Reads a `[tool.tacl]` table; names keep their position in the file for frames."""
 
-    def __init__(self, table: Mapping, source: SourceFile | None):
+    def __init__(self, table: Mapping[str, object], source: SourceFile | None):
         self.table = table
         self.source = source
         self.file = source.name if source else "<config>"
@@ -223,7 +232,7 @@ def load_pyproject(path: Path) -> LintConfig | None:
     return LintConfig.from_table(table, SourceFile(name, text))
 
 
-def tool_table(text: str, name: str) -> dict | None:
+def tool_table(text: str, name: str) -> dict[str, object] | None:
     """The `[tool.tacl]` table of a pyproject text, or None when it has none."""
     import tomllib  # only when a pyproject is read: lint runs without one most of the time
 
@@ -236,7 +245,7 @@ def tool_table(text: str, name: str) -> dict | None:
     return table if isinstance(table, dict) else None
 
 
-def coerce(config) -> LintConfig:
+def coerce(config: object) -> LintConfig:
     """A `LintConfig` from what `lint_source` accepts: None, a dict, or a LintConfig."""
     if config is None:
         return LintConfig()
