@@ -25,8 +25,13 @@ PAGES = sorted(
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
 IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 PATH = re.compile(r"`([A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)+\.(?:md|py|tacl|json|yaml|lark|csv|j2))`")
-# `reports.md §2`, `[verdicts.md](verdicts.md) §3`, or a bare `§7.2`; ranges `§1–§2`
-SECTION = re.compile(r"(?:\[?([A-Za-z0-9_-]+\.md)\]?(?:\([^)]*\))?\s+)?§\s?(\d+(?:\.\d+)*)")
+# `reports.md §2`, `[verdicts.md](verdicts.md) §3`, or a bare `§7.2`; ranges `§1–§2`.
+# "specification's §6" names a section of the normative spec, which lives outside
+# the repository (docs/language.md says so), and is not a reference to check here.
+SECTION = re.compile(
+    r"(?<!specification's )(?<!specification )"
+    r"(?:\[?([A-Za-z0-9_-]+\.md)\]?(?:\([^)]*\))?\s+)?§\s?(\d+(?:\.\d+)*)"
+)
 FENCE = re.compile(r"^```.*?^```", re.S | re.M)
 
 
