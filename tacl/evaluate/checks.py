@@ -121,17 +121,18 @@ class MeasureCheck:
         found = evidence.samples.get(self.path)
         if not found:
             return _missing(self.clause, "no measurement in the report")
-        below, above = [], []
-        bounds, pow10 = self.bounds, _POW10
+        below, above, texts = [], [], []
+        bounds, pow10, shown = self.bounds, _POW10, texts.append
         for mantissa, exponent, unit, text in found:
+            shown(text)
             low_num, low_den, high_num, high_den = bounds.get(unit.symbol) or self._bounds_in(unit)
             scale = pow10[exponent]
             if mantissa * low_den < low_num * scale:
                 below.append(text)
             elif mantissa * high_den > high_num * scale:
                 above.append(text)
-        count = len(found)
-        actual = ", ".join(found.texts) if count <= SHOWN else _summary(found)
+        count = len(texts)
+        actual = ", ".join(texts) if count <= SHOWN else _summary(found)
         if below or above:
             message, status = self._failure(count, below, above), FAIL
         elif count > 2:

@@ -205,11 +205,10 @@ class EvidenceBuilder:
         records: dict[type, dict[str, Any]] = {}
         new = new_record
         for (kind, key), values in self.values.items():
-            required = len(kind._field_defaults) != len(kind._fields)
-            if required and any(value is UNSET for value in values):
+            if UNSET in values:
                 raise TypeError(f"{kind.__name__} {key!r} lacks a required field")
             keyed = records.get(kind)
             if keyed is None:
                 keyed = records[kind] = {}
             keyed[key] = new(kind, values)
-        return Evidence(self.samples, records)
+        return new(Evidence, (self.samples, records))

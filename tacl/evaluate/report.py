@@ -24,6 +24,7 @@ from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
 from tacl.evaluate import samples
 from tacl.evaluate.evidence import (
+    UNSET,
     DisputeFacts,
     Evidence,
     EvidenceBuilder,
@@ -60,8 +61,9 @@ def read_report(contract, data, name: str = "<report>") -> Report:
     found = EvidenceBuilder()
     warnings: list[Diagnostic] = []
     _walk(shape_of(contract), data, found, warnings, name)
-    for key in ("kind", "date"):
-        if not found.has(InspectionFacts, "", key):
+    inspection = found.values.get((InspectionFacts, ""), (UNSET, UNSET))
+    for key, value in zip(("kind", "date"), inspection):
+        if value is UNSET:
             raise ReportError(
                 f"inspection.{key}", "missing; a report says which inspection it records and when"
             )
