@@ -25,6 +25,10 @@ Lab = tuple[float, float, float]
 # Linear sRGB → CIE XYZ, derived from the sRGB primaries and the D65 white
 # chromaticity (0.3127, 0.3290) as in CSS Color 4; the same matrix coloraide
 # uses, so ``hex_to_lab`` agrees with its ``lab-d65`` space.
+#: The range a contract or a report may give CIELAB a* and b* in (±128, as real surface
+#: colours stay well inside it); lightness L* runs from 0 to 100.
+LAB_AB_LIMIT = 128
+
 _RGB_TO_XYZ = (
     (0.4123907992659593, 0.357584339383878, 0.1804807884018343),
     (0.21263900587151024, 0.715168678767756, 0.07219231536073371),

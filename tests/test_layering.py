@@ -25,6 +25,7 @@ FLOORS: tuple[tuple[str, int], ...] = (
     ("tacl.colorimetry", 0),
     ("tacl.standards", 0),
     ("tacl.data", 0),
+    ("tacl.visible", 0),
     ("tacl.syntax", 1),
     ("tacl.compile", 2),
     ("tacl.evaluate", 3),

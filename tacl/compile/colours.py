@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tacl.colorimetry import LAB_AB_LIMIT
 from tacl.compile import values
 from tacl.compile.ir import ColourClause, Location, decimal_text
 from tacl.syntax import ast
@@ -61,11 +62,11 @@ def _target(rep, colour):
             )
             return None
         for value, node in zip(signed[1:], (colour.a, colour.b)):
-            if not Decimal(-128) <= value <= Decimal(128):
+            if not -LAB_AB_LIMIT <= value <= LAB_AB_LIMIT:
                 rep.error(
                     "E213",
                     "invalid-color",
-                    f"a or b = {value} is outside -128 to 128",
+                    f"a or b = {value} is outside -{LAB_AB_LIMIT} to {LAB_AB_LIMIT}",
                     node,
                     "real surface colours have a and b well inside ±128",
                 )

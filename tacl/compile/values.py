@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 
@@ -115,8 +116,13 @@ def text(rep: Reporter, node: ast.Text) -> str | None:
 
 
 def fold(value: str) -> str:
-    """Text compared as the language says: case-insensitive, runs of white space folded."""
-    return " ".join(value.split()).casefold()
+    """Text compared as the language says: case-insensitive, runs of white space folded,
+    and in Unicode normal form C before and after case folding, so that a precomposed
+    `é` and `e` + U+0301 are one letter (docs/language.md, "Text is compared")."""
+    if value.isascii():
+        return " ".join(value.split()).casefold()
+    normal = unicodedata.normalize("NFC", value)
+    return unicodedata.normalize("NFC", " ".join(normal.split()).casefold())
 
 
 def name(rep: Reporter, node: ast.Word | ast.Text) -> str | None:

@@ -36,6 +36,7 @@ from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding, finding
 from tacl.standards.compound import lookup
 from tacl.standards.exact import format_quantity
 from tacl.standards.units import units_of
+from tacl.visible import clip
 
 SHOWN = 10  # samples listed in `actual` before summarising
 LISTED = 5  # offending samples listed in a message
@@ -188,16 +189,17 @@ class TextCheck(ClauseCheck):
             return _missing(self.clause)
         accepted = self.clause.accepted
         if len(found) == 1:  # the common case: one text, folded once
-            words = found[0].split()
-            shown = '"' + " ".join(words) + '"'
-            if " ".join(words).casefold() in accepted:
+            text = " ".join(found[0].split())
+            shown = f'"{text}"'
+            if fold(found[0]) in accepted:
                 return finding(self.clause, PASS, shown, "matches the contract")
-            return finding(self.clause, FAIL, shown, f"{shown} is not {self.clause.expected}")
+            message = f'"{clip(text)}" is not {self.clause.expected}'
+            return finding(self.clause, FAIL, shown, message)
         wrong = [t for t in found if fold(t) not in accepted]
         actual = ", ".join(_quote(t) for t in found[:SHOWN]) + (", …" if len(found) > SHOWN else "")
         if not wrong:
             return finding(self.clause, PASS, actual, "matches the contract")
-        shown = _listing([_quote(t) for t in wrong])
+        shown = _listing([f'"{clip(" ".join(t.split()))}"' for t in wrong])
         return finding(self.clause, FAIL, actual, f"{len(wrong)} of {len(found)} differ: {shown}")
 
 

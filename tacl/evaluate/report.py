@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from decimal import Decimal
 
 import attrs
 
 from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
-from tacl.evaluate import samples
+from tacl.evaluate import numbers, samples
 from tacl.evaluate.evidence import (
     UNSET,
     DisputeFacts,
@@ -85,7 +84,7 @@ def _walk(node: Node, data: Mapping, found: EvidenceBuilder, warnings: list, nam
     """Read `data`, the report's mapping at `node`, into `found`; every child's path is its own."""
     children = node.children
     for key, value in data.items():
-        child = children.get(key)
+        child = children.get(key) or node.lookup(key)
         if child is None or type(key) is not str:
             _unknown(node, key, warnings, name)
         elif value is None and node.in_products:
@@ -274,11 +273,15 @@ def _json(text: str, name: str):
         return result
 
     def constant(word):
-        raise ReportError("", f"{name}: `{word}` is not a number a report can hold")
+        raise ReportError("", f"{name}: `{word}` is not JSON, and not a number a report can hold")
 
-    try:
+    try:  # numbers as the YAML loader reads them: see numbers.py
         return json.loads(
-            text, object_pairs_hook=pairs, parse_float=Decimal, parse_constant=constant
+            text,
+            object_pairs_hook=pairs,
+            parse_int=numbers.integer,
+            parse_float=numbers.NumberText,
+            parse_constant=constant,
         )
     except json.JSONDecodeError as exc:
         raise ReportError("", f"{name}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None

@@ -17,27 +17,39 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 
+from tacl.colorimetry import LAB_AB_LIMIT
 from tacl.compile.values import fold
 from tacl.errors import ReportError
 from tacl.evaluate.evidence import ColourReading, Measured, MeasuredSamples, new_record
+from tacl.evaluate.numbers import MAX_DIGITS, NUMBER, NumberText
 from tacl.standards import compound
 from tacl.standards.exact import format_fraction
 from tacl.standards.units import BARE, PLAIN, SIGNED, UNITS, Unit, noun, units_of
+from tacl.visible import clip
 
 MAX_SAMPLES = 10_000
-MAX_DIGITS = 30
 MAX_TEXT = 10_000
 
 BARE_UNIT = {"count": "pcs", "pairs": "pairs", "sets": "sets"}
-_NUMBER = r"(-?)(\d+(?:_\d+)*)(?:\.(\d+(?:_\d+)*))?"
-_VALUE = re.compile(rf"\s*{_NUMBER}\s*(\S.{{0,60}}?)?\s*\Z", re.S)
-_GRADE = re.compile(r"\s*(?:grade\s*)?(\d{1,3})(?:\.(5|0))?(?:\s*[-/]\s*(\d{1,3}))?\s*\Z", re.I)
-_AXES = re.compile(rf"\s*{_NUMBER}\s*[x×]\s*{_NUMBER}(?:\s*[x×]\s*{_NUMBER})?\s*(\S+)?\s*\Z")
-_LAB = re.compile(r"\s*lab\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*\Z", re.I)
-_HEX = re.compile(r"\s*#([0-9A-Fa-f]{6})\s*\Z")
+COUNT_DIMENSIONS = frozenset(BARE_UNIT)
+# Possessive quantifiers (or a bounded unit of at most 61 characters): a text that does
+# not match fails at once, never by trying every way to split it (a 10 000-character
+# sample cost 2.6 s of backtracking before). Digits are ASCII only: `\d` would take
+# Arabic-Indic, fullwidth and other digits that `int()` reads (issue 8 item 4).
+_VALUE = re.compile(rf"\s*+{NUMBER}\s*+(\S.{{0,60}}?)?\s*+\Z", re.S)
+_GRADE = re.compile(
+    r"\s*+(?:grade\s*+)?([0-9]{1,3})(?:\.(5|0))?+(?:\s*+[-/]\s*+([0-9]{1,3}))?+\s*+\Z", re.I
+)
+_AXES = re.compile(rf"\s*+{NUMBER}\s*+[x×]\s*+{NUMBER}(?:\s*+[x×]\s*+{NUMBER})?+\s*+(\S++)?+\s*+\Z")
+_LAB = re.compile(rf"\s*+lab\(\s*+{NUMBER}\s*+,\s*+{NUMBER}\s*+,\s*+{NUMBER}\s*+\)\s*+\Z", re.I)
+_HEX = re.compile(r"\s*+#([0-9A-Fa-f]{6})\s*+\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_COUNT = re.compile(r"\s*+(-?)([0-9]{1,30})\s*+\Z")
+_PLAIN_DECIMAL = re.compile(rf"{NUMBER}\Z")
 
 _LENGTHS = units_of("length")
 
@@ -71,8 +83,8 @@ def quick_measured_all(values, units: dict) -> MeasuredSamples | None:
             append((int(number), 0, unit, value))
             continue
         whole, dot, frac = number.partition(".")
-        if not (dot and whole.isdigit() and frac.isdigit()):
-            return None
+        if not (dot and whole.isdigit() and frac.isdigit()) or unit.dimension in COUNT_DIMENSIONS:
+            return None  # a count with a fraction: `measured` says whether it is whole
         append((int(whole + frac), len(frac), unit, value))
     return new_record(MeasuredSamples, rows)
 
@@ -121,8 +133,11 @@ def type_name(value) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, NumberText):
+        return f"the number {value.why()}"
     if isinstance(value, (int, float, Decimal)):
-        return f"the number {value}"
+        shown = shown_number(value)
+        return shown if shown.startswith("a number") else f"the number {shown}"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, (list, tuple)):
@@ -130,6 +145,15 @@ def type_name(value) -> str:
     if isinstance(value, datetime.date):
         return f"the date {value.isoformat()}"
     return f"a {type(value).__name__}"
+
+
+def shown_number(value: int | float | Decimal) -> str:
+    """A number as a message shows it: never a repr, never a million digits."""
+    if isinstance(value, int) and value.bit_length() > 100:
+        return f"a number of more than {MAX_DIGITS} digits"
+    if isinstance(value, Decimal):
+        return clip(str(value), 40) if value.is_finite() else str(value)
+    return clip(str(value), 40)
 
 
 def as_list(value, path: str) -> list:
@@ -148,10 +172,11 @@ def item_path(path: str, index: int, many: bool) -> str:
 
 
 def text(value, path: str, what: str = "text") -> str:
+    """Text, in Unicode normal form C: a precomposed and a decomposed `é` are one letter."""
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise ReportError(path, f"text of {len(value):,} characters; the limit is {MAX_TEXT:,}")
-        return value
+        return nfc(value)
     hint = ""
     if isinstance(value, bool):
         hint = " (YAML reads unquoted yes/no/on/off as true/false: put the text in quotes)"
@@ -169,11 +194,18 @@ def number_text(mantissa: int, exponent: int) -> str:
     return f"-{text}" if mantissa < 0 else text
 
 
+def nfc(value: str) -> str:
+    """`value` in normal form C (ASCII and already normal text come back as they are)."""
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
+
+
 def _digits(sign: str, whole: str, frac: str | None, path: str, raw: str) -> tuple[int, int]:
     whole = whole.replace("_", "")
     frac = (frac or "").replace("_", "")
     if len(whole) + len(frac) > MAX_DIGITS:
-        raise ReportError(path, f'"{raw}" has more than {MAX_DIGITS} digits')
+        raise ReportError(path, f'"{clip(raw)}" has more than {MAX_DIGITS} digits')
     mantissa = int(whole + frac)
     return (-mantissa if sign else mantissa), len(frac)
 
@@ -184,10 +216,13 @@ def _unit(word: str, path: str, raw: str, dimension: str = "length") -> Unit:
         return compound.parse(word).unit
     except compound.UnitError as problem:
         if problem.message.startswith("unknown unit"):
-            hint = compound.suggest_in(word, problem.part, (dimension,))
-            raise ReportError(path, f'"{raw}" has an {problem.message}; {hint}') from None
+            hint = (
+                compound.suggest_in(word, problem.part, (dimension,)) if len(word) <= 20 else None
+            )
+            hint = f"; {hint}" if hint else ""
+            raise ReportError(path, f'"{clip(raw)}" has an {clip(problem.message)}{hint}') from None
         hint = f"; {problem.help}" if problem.help else ""
-        raise ReportError(path, f'"{raw}": {problem.message}{hint}') from None
+        raise ReportError(path, f'"{clip(raw)}": {clip(problem.message)}{hint}') from None
 
 
 def _expect(dimension: str, number, unit: str) -> str:
@@ -213,21 +248,31 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
     """One measured value of `dimension` (`"421 mm"`, `"3.1 N/mm"`, `"70 Shore A"`).
 
     A bare number is read only where the clause fixes its unit: counts (pieces),
-    grades, scales (pH, Shore A…) and plain numbers.
+    grades, scales (pH, Shore A…) and plain numbers; for a count only a plain
+    decimal integer (numbers.py), elsewhere a plain decimal as a contract writes it.
     """
     bare = _bare_unit(dimension, shown_unit)
-    if isinstance(value, int) and not isinstance(value, bool) and bare is not None:
-        return _bare_number(Decimal(value), path, dimension, bare)
     counted = dimension in BARE_UNIT  # counts are whole: a JSON 975.0 is refused as in TACL 1
+    if isinstance(value, int) and not isinstance(value, bool) and bare is not None:
+        if value.bit_length() > 100:
+            raise ReportError(path, f"a number of more than {MAX_DIGITS} digits")
+        return _bare_number(Decimal(value), path, dimension, bare)
+    if isinstance(value, NumberText):
+        plain = _PLAIN_DECIMAL.match(value.text)
+        if bare is not None and not counted and plain is not None:
+            return _bare_number(Decimal(value.text.replace("_", "")), path, dimension, bare)
+        expected = _expect_raw(dimension, shown_unit).removeprefix("expected ")
+        raise ReportError(path, f"expected {expected}, got {value.why()}")
     if isinstance(value, Decimal) and value.is_finite() and bare is not None and not counted:
         return _bare_number(value, path, dimension, bare)
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        shown = shown_number(value)
         if bare is None or counted:
             raise ReportError(
-                path, f'"{value}" has no unit; {_expect(dimension, value, shown_unit)}'
+                path, f'"{shown}" has no unit; {_expect(dimension, shown, shown_unit)}'
             )
         raise ReportError(
-            path, f'{value} is a floating-point number; write it as text, such as "{value}"'
+            path, f'{shown} is a floating-point number; write it as text, such as "{shown}"'
         )
     raw = text(value, path, f'a value with its unit, such as "{_example(dimension, shown_unit)}"')
     if dimension == "grade":
@@ -235,15 +280,16 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
     match = _VALUE.match(raw)
     if match is None:
         raise ReportError(
-            path, f'"{raw}" is not a number with a unit; {_expect_raw(dimension, shown_unit)}'
+            path,
+            f'"{clip(raw)}" is not a number with a unit; {_expect_raw(dimension, shown_unit)}',
         )
     sign, whole, frac, word = match.groups()
     mantissa, exponent = _digits(sign, whole, frac, path, raw)
-    number = raw.strip()[: len(raw.strip()) - len(word or "")].strip()
+    number = f"{sign}{whole}" + (f".{frac}" if frac is not None else "")
     if word is None:
         if bare is None:
             raise ReportError(
-                path, f'"{raw}" has no unit; {_expect(dimension, number, shown_unit)}'
+                path, f'"{clip(raw)}" has no unit; {_expect(dimension, number, shown_unit)}'
             )
         unit = bare
     else:
@@ -251,9 +297,11 @@ def measured(value, path: str, dimension: str, shown_unit: str) -> Measured:
     if unit.dimension != dimension:
         raise ReportError(
             path,
-            f'"{raw}" is {noun(unit.dimension)}; {_expect(dimension, number, shown_unit)}',
+            f'"{clip(raw)}" is {noun(unit.dimension)}; {_expect(dimension, number, shown_unit)}',
         )
-    _check_sign(mantissa, dimension, path, raw)
+    _check_sign(bool(sign), dimension, path, raw)
+    if counted:
+        _check_whole(mantissa, exponent, unit, path, raw)
     text_ = _quantity(number_text(mantissa, exponent), word or unit.symbol)
     return Measured(mantissa, exponent, unit, text_)
 
@@ -262,13 +310,16 @@ def grade(raw: str, path: str) -> Measured:
     """A grade: `grade 4`, `4`, `3.5`, or a half grade as labs write it, `4-5` (= 4.5)."""
     match = _GRADE.match(raw)
     if match is None:
-        raise ReportError(path, f'"{raw}" is not a grade; expected such as "grade 4" or "4-5"')
+        raise ReportError(
+            path, f'"{clip(raw)}" is not a grade; expected such as "grade 4" or "4-5"'
+        )
     whole, half, upper = match.groups()
     mantissa = int(whole) * 10 + (5 if half == "5" else 0)
     if upper is not None:
         if half is not None or int(upper) != int(whole) + 1:
             raise ReportError(
-                path, f'"{raw}" is not a half grade; a half grade joins two neighbours, as "4-5"'
+                path,
+                f'"{clip(raw)}" is not a half grade; a half grade joins two neighbours, as "4-5"',
             )
         mantissa += 5
     text_ = _quantity(format_fraction(Fraction(mantissa, 10)), "grade")
@@ -285,23 +336,33 @@ def _expect_raw(dimension: str, unit: str) -> str:
 
 def _bare_number(value: Decimal, path: str, dimension: str, unit: Unit) -> Measured:
     sign, digits, exponent = value.as_tuple()
-    if len(digits) > MAX_DIGITS:
+    if len(digits) > MAX_DIGITS or not isinstance(exponent, int) or abs(exponent) > MAX_DIGITS:
         raise ReportError(path, f"a number of more than {MAX_DIGITS} digits")
     if dimension == "grade":
         return grade(str(value), path)
     mantissa = int("".join(map(str, digits))) * (-1 if sign else 1)
     places = max(-exponent, 0)
     mantissa *= 10 ** max(exponent, 0)
-    if mantissa < 0 and dimension in BARE_UNIT:
+    if sign and dimension in BARE_UNIT:
         raise ReportError(path, f"a count cannot be negative ({value})")
-    _check_sign(mantissa, dimension, path, str(value))
+    _check_sign(bool(sign), dimension, path, str(value))
     return Measured(mantissa, places, unit, _quantity(value, unit.symbol))
 
 
-def _check_sign(mantissa: int, dimension: str, path: str, raw: str) -> None:
-    """Only temperatures and decibels go below zero; a negative length or count is a typo."""
-    if mantissa < 0 and dimension not in SIGNED:
-        raise ReportError(path, f'"{raw}" is negative; {noun(dimension)} cannot be')
+def _check_sign(negative: bool, dimension: str, path: str, raw: str) -> None:
+    """Only temperatures and decibels go below zero; a negative length or count (`-0`
+    too) is a typo."""
+    if negative and dimension not in SIGNED:
+        raise ReportError(path, f'"{clip(raw)}" is negative; {noun(dimension)} cannot be')
+
+
+def _check_whole(mantissa: int, exponent: int, unit: Unit, path: str, raw: str) -> None:
+    """A count is whole in its base unit, as a contract's is: `83.5 dozen` is 1002 pieces,
+    `83.4 dozen` and `1000.5 pcs` are no count at all."""
+    if (Fraction(mantissa, 10**exponent) * unit.factor).denominator != 1:
+        raise ReportError(
+            path, f'"{clip(raw)}" is not a whole number of {BARE_UNIT[unit.dimension]}'
+        )
 
 
 def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
@@ -311,27 +372,28 @@ def axes(value, path: str, count: int, shown: str) -> tuple[Measured, ...]:
     match = _AXES.match(raw)
     if match is None:
         raise ReportError(
-            path, f'"{raw}" is not a size; expected {count} numbers and a unit, such as {example}'
+            path,
+            f'"{clip(raw)}" is not a size; expected {count} numbers and a unit, such as {example}',
         )
     groups = match.groups()
     word = groups[9]
     numbers = [groups[i : i + 3] for i in (0, 3, 6) if groups[i + 1] is not None]
     if len(numbers) != count:
         raise ReportError(
-            path, f'"{raw}" has {len(numbers)} numbers; expected {count}, as in {example}'
+            path, f'"{clip(raw)}" has {len(numbers)} numbers; expected {count}, as in {example}'
         )
     if word is None:
-        raise ReportError(path, f'"{raw}" has no unit; expected a length such as {example}')
+        raise ReportError(path, f'"{clip(raw)}" has no unit; expected a length such as {example}')
     unit = _unit(word, path, raw)
     if unit.dimension != "length":
         raise ReportError(
             path,
-            f'"{raw}" is {noun(unit.dimension)}; expected a length such as {example}',
+            f'"{clip(raw)}" is {noun(unit.dimension)}; expected a length such as {example}',
         )
     samples = []
     for sign, whole, frac in numbers:
         mantissa, exponent = _digits(sign, whole, frac, path, raw)
-        _check_sign(mantissa, "length", path, raw)
+        _check_sign(bool(sign), "length", path, raw)
         samples.append(
             Measured(mantissa, exponent, unit, f"{number_text(mantissa, exponent)} {word}")
         )
@@ -348,6 +410,8 @@ def colour(value, path: str) -> ColourReading:
     lab_match = _LAB.match(raw)
     if lab_match:
         return _lab(lab_match.groups(), path, raw)
+    if raw.lstrip()[:4].casefold() == "lab(":
+        raise ReportError(path, f'"{clip(raw)}" is not a Lab colour such as "lab(10.9, 0.3, -0.6)"')
     folded = fold(raw)
     for form in ("pantone", "ral"):
         if folded.startswith(form + " "):
@@ -372,16 +436,21 @@ def _hex_lab(hex_text: str) -> tuple:
     return lab
 
 
-def _lab(parts, path: str, raw: str):
-    try:
-        numbers = [Decimal(p) for p in parts]
-    except ArithmeticError:
-        numbers = []
-    if len(numbers) != 3 or not all(n.is_finite() for n in numbers):
-        raise ReportError(path, f'"{raw}" is not a Lab colour such as "lab(10.9, 0.3, -0.6)"')
-    if not Decimal(0) <= numbers[0] <= Decimal(100):
-        raise ReportError(path, f'"{raw}": lightness L must be from 0 to 100')
-    shown = "lab(" + ", ".join(str(n) for n in numbers) + ")"
+def _lab(groups, path: str, raw: str) -> ColourReading:
+    """A Lab reading under the contract's rules: L from 0 to 100, a and b within ±128."""
+    numbers, texts = [], []
+    for index in (0, 3, 6):
+        sign, whole, frac = groups[index : index + 3]
+        mantissa, exponent = _digits(sign, whole, frac, path, raw)
+        numbers.append(Fraction(mantissa, 10**exponent))
+        texts.append((f"{sign}{whole}" + (f".{frac}" if frac is not None else "")).replace("_", ""))
+    if not 0 <= numbers[0] <= 100:
+        raise ReportError(path, f'"{clip(raw)}": lightness L must be from 0 to 100')
+    if not all(-LAB_AB_LIMIT <= n <= LAB_AB_LIMIT for n in numbers[1:]):
+        raise ReportError(
+            path, f'"{clip(raw)}": a and b must be from -{LAB_AB_LIMIT} to {LAB_AB_LIMIT}'
+        )
+    shown = "lab(" + ", ".join(texts) + ")"
     return ColourReading(
         "lab", shown, (float(numbers[0]), float(numbers[1]), float(numbers[2])), shown
     )
@@ -399,7 +468,7 @@ def barcode(value, path: str) -> str:
     digits = raw.replace(" ", "").replace("-", "")
     if not digits or not digits.isascii() or not digits.isdigit():
         raise ReportError(
-            path, f'"{raw}" is not a barcode; expected digits such as "4006381333931"'
+            path, f'"{clip(raw)}" is not a barcode; expected digits such as "4006381333931"'
         )
     return digits
 
@@ -417,15 +486,14 @@ def test_result(value, path: str) -> bool:
 
 
 def _show(value) -> str:
-    return f'"{value}"' if isinstance(value, str) else type_name(value)
+    return f'"{clip(value)}"' if isinstance(value, str) else type_name(value)
 
 
 def date(value, path: str) -> datetime.date:
     """A calendar date: a YAML date, or text `YYYY-MM-DD` that exists."""
-    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7]:
+    if type(value) is str and len(value) == 10 and _DATE.match(value):
         try:  # the common case, checked as strictly as below
-            if value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit():
-                return datetime.date.fromisoformat(value)
+            return datetime.date.fromisoformat(value)
         except ValueError:
             pass
     if isinstance(value, datetime.datetime):
@@ -433,8 +501,8 @@ def date(value, path: str) -> datetime.date:
     if isinstance(value, datetime.date):
         return value
     raw = text(value, path, "a date YYYY-MM-DD")
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-        raise ReportError(path, f'"{raw}" is not a date; expected YYYY-MM-DD')
+    if not _DATE.match(raw):
+        raise ReportError(path, f'"{clip(raw)}" is not a date; expected YYYY-MM-DD')
     try:
         return datetime.date.fromisoformat(raw)
     except ValueError:
@@ -442,15 +510,23 @@ def date(value, path: str) -> datetime.date:
 
 
 def count(value, path: str, what: str = "a whole number", minimum: int = 0) -> int:
-    """A whole number (`80`, or text "80"); bools and floats are refused."""
-    if isinstance(value, str) and re.fullmatch(r"\s*-?\d{1,30}\s*", value):
-        value = int(value)
+    """A whole number: a plain decimal integer (`80`) or its text ("80"); nothing else."""
+    if isinstance(value, str):
+        match = _COUNT.match(value)
+        if match is not None:
+            if match.group(1):
+                raise ReportError(path, f"expected {what}, got the negative {value.strip()}")
+            value = int(match.group(2))
+    if isinstance(value, NumberText):
+        plain = value.plain()
+        write = f"; write {plain}" if plain is not None and plain != value.text else ""
+        raise ReportError(path, f"expected {what}, got {value.why()}{write}")
     if isinstance(value, bool) or not isinstance(value, int):
         raise ReportError(path, f"expected {what}, got {_show(value)}")
     if value < minimum:
-        raise ReportError(path, f"expected {what} of at least {minimum}, got {value}")
+        raise ReportError(path, f"expected {what} of at least {minimum}, got {shown_number(value)}")
     if value > 10**15:
-        raise ReportError(path, f"{value} is implausibly large; the limit is 10^15")
+        raise ReportError(path, f"{shown_number(value)} is implausibly large; the limit is 10^15")
     return value
 
 

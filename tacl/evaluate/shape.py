@@ -57,9 +57,21 @@ class Node:
         self.in_products = path.startswith("products")
 
     def child(self, key: str) -> Node:
+        """The node of `key`, made on first use; keyed in normal form C (see `lookup`)."""
         found = self.children.get(key)
         if found is None:
-            found = self.children[key] = Node(f"{self.path}.{key}" if self.path else key)
+            normal = samples.nfc(key)
+            found = self.children.get(normal)
+            if found is None:
+                found = Node(f"{self.path}.{key}" if self.path else key)
+                self.children[normal] = found
+        return found
+
+    def lookup(self, key):
+        """The child a report key names: `Café` finds `Café` however either is composed."""
+        found = self.children.get(key)
+        if found is None and type(key) is str and not key.isascii():
+            found = self.children.get(samples.nfc(key))
         return found
 
 

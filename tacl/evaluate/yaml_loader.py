@@ -1,9 +1,16 @@
 """YAML reports through PyYAML's safe loader, imported only when a YAML report is read.
 
-Two changes to plain `yaml.safe_load`, both so that a report means what it says:
-a key given twice in one mapping is an error (safe_load keeps the last one in
-silence), and a date that does not exist (`2026-02-30`) stays text so that the
-report reader can reject it with its key path instead of a bare ValueError.
+Changes to plain `yaml.safe_load`, all so that a report means what it says:
+
+- a key given twice in one mapping is an error (safe_load keeps the last one in
+  silence);
+- a date that does not exist (`2026-02-30`) stays text, so that the report reader
+  rejects it with its key path instead of a bare ValueError;
+- only a plain decimal integer becomes an `int`; every other YAML 1.1 number
+  (`015` octal, `0x3E8`, `+1000`, `1_000`, `16:40` sexagesimal, floats, `.inf`)
+  and any integer of more than MAX_DIGITS digits is kept as a `NumberText`
+  (numbers.py), which no reader takes for a number. Nothing is computed from such
+  a scalar, so a 900 KB sexagesimal costs no more than its reading.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from __future__ import annotations
 import functools
 
 from tacl.errors import ReportError
+from tacl.evaluate import numbers
 
 
 @functools.cache
@@ -46,8 +54,16 @@ def _loader():
         except ValueError:
             return loader.construct_scalar(node)
 
+    def integer(loader, node):
+        return numbers.integer(loader.construct_scalar(node))
+
+    def fraction(loader, node):
+        return numbers.NumberText(loader.construct_scalar(node))
+
     ReportLoader.add_constructor("tag:yaml.org,2002:map", mapping)
     ReportLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    ReportLoader.add_constructor("tag:yaml.org,2002:int", integer)
+    ReportLoader.add_constructor("tag:yaml.org,2002:float", fraction)
     return yaml, ReportLoader
 
 

@@ -58,3 +58,9 @@ def lamps():
 def report():
     """A fresh compliant report for the lamp contract; tests change what they need."""
     return copy.deepcopy(COMPLIANT)
+
+
+@pytest.fixture(scope="session")
+def compliant():
+    """The compliant lamp report itself, for Hypothesis tests: copy it before changing it."""
+    return COMPLIANT
