@@ -19,10 +19,11 @@ import sys
 import attrs
 
 from tacl.commands.files import STDIN, expand, read
-from tacl.commands.output import print_diagnostics
+from tacl.commands.output import error_line, print_diagnostics
 from tacl.errors import ContractError
 from tacl.fmt.formatter import FormatError, format_source
 from tacl.pipeline import decode_source, read_source
+from tacl.visible import visible
 
 
 @attrs.define
@@ -79,7 +80,7 @@ def _settle(path: str, outcome: tuple, check: bool, diff: bool, tally: _Tally) -
     if kind == "errors":
         _report(first, second, tally)
     elif kind == "internal":
-        sys.stderr.write(f"tacl: internal error: {first}\n")
+        sys.stderr.write(f"tacl: internal error: {visible(first)}\n")
         tally.failed += 1
     else:
         _deliver(path, first, second, check, diff, tally)
@@ -94,22 +95,23 @@ def _deliver(path: str, original: str, text: str, check: bool, diff: bool, tally
     if diff and changed:
         sys.stdout.write(unified_diff(original, text, "<stdin>" if path == STDIN else path))
     if check and changed:
-        sys.stderr.write(f"would reformat {'<stdin>' if path == STDIN else path}\n")
+        sys.stderr.write(f"would reformat {'<stdin>' if path == STDIN else visible(path)}\n")
     if check or diff:
         return
     if path == STDIN:
         sys.stdout.write(text)
     elif changed:
-        _write(path, text, tally)
+        _write(path, original, text, tally)
 
 
-def _write(path: str, text: str, tally: _Tally) -> None:
-    """Rewrite in place (keeping the file's permissions and links), LF line ends."""
+def _write(path: str, original: str, text: str, tally: _Tally) -> None:
+    """Replace the file atomically with its formatted text (see tacl/commands/replace.py)."""
+    from tacl.commands.replace import ReplaceError, replace_file
+
     try:
-        with open(path, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-    except OSError as exc:
-        sys.stderr.write(f"tacl: error: cannot write {path}: {exc.strerror or exc}\n")
+        replace_file(path, text.encode("utf-8"), original.encode("utf-8"))
+    except ReplaceError as exc:
+        sys.stderr.write(error_line(str(exc)))
         tally.changed.remove(path)
         tally.failed += 1
 
