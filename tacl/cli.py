@@ -13,7 +13,6 @@ import sys
 import click
 
 from tacl import __version__
-from tacl.errors import TaclError
 
 FORMATS_LINT = ("text", "json", "sarif", "github")
 FORMATS_CHECK = ("text", "json", "html")
@@ -60,14 +59,12 @@ def _jobs(jobs: int | None) -> int:
 
 
 def _run(module: str, **options) -> None:
+    """Run a verb; bad input and failed output (commands/output.py) are one line, exit 2."""
     import importlib
 
-    try:
-        code = importlib.import_module(f"tacl.commands.{module}").run(**options)
-    except TaclError as exc:
-        click.echo(f"tacl: error: {exc}", err=True)
-        code = 2
-    sys.exit(code)
+    from tacl.commands.output import run_guarded
+
+    sys.exit(run_guarded(lambda: importlib.import_module(f"tacl.commands.{module}").run(**options)))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

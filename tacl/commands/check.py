@@ -17,7 +17,7 @@ import sys
 
 from tacl.batch import ordered_map, state
 from tacl.commands.files import read
-from tacl.commands.output import print_diagnostics, use_color
+from tacl.commands.output import error_line, print_diagnostics, use_color
 from tacl.errors import ContractError, ReportError, UsageError
 
 INPUT_ERROR = 2
@@ -104,7 +104,7 @@ def _check_one(task) -> tuple[str | None, int, str]:
     except ReportError as exc:
         where = f"{shown}: " if not str(exc).startswith(shown) else ""
         body = _json_entry(shown, exc, INPUT_ERROR) if fmt == "json" and several else None
-        return body, INPUT_ERROR, f"tacl: error: {where}{exc}\n"
+        return body, INPUT_ERROR, error_line(f"{where}{exc}")
     body = _body(fmt, color, several, contract, source, name, tree, verdict, verbose)
     return body, verdict.exit_code, ""
 

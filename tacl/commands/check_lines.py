@@ -24,6 +24,7 @@ import os
 import sys
 
 from tacl.batch import ordered_map, state
+from tacl.commands.output import error_line
 from tacl.commands.progress import Progress
 from tacl.errors import ReportError
 
@@ -39,7 +40,7 @@ def check_lines(contract, path: str, day, jobs: int) -> int:
     try:
         handle = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
     except OSError as exc:
-        sys.stderr.write(f"tacl: error: cannot read `{path}`: {exc.strerror or exc}\n")
+        sys.stderr.write(error_line(f"cannot read `{path}`: {exc.strerror or exc}"))
         return INPUT_ERROR
     progress = Progress(sys.stderr, _size(handle))
     worst = 0
@@ -102,6 +103,6 @@ def _check_line(task) -> tuple[str, int, str]:
         error = {"path": exc.path, "message": exc.message}
         where = "" if str(exc).startswith(name) else f"{name}: "
         entry = {"line": number, "report": name, "error": error}
-        return json.dumps(entry, ensure_ascii=False), INPUT_ERROR, f"tacl: error: {where}{exc}\n"
+        return json.dumps(entry, ensure_ascii=False), INPUT_ERROR, error_line(f"{where}{exc}")
     entry = {"line": number, "report": name, "verdict": verdict.to_dict()}
     return json.dumps(entry, ensure_ascii=False), verdict.exit_code, ""

@@ -7,12 +7,16 @@ counts every status. `verbose` lists the passed clauses too, after the others.
 Nothing is cut: a clause path is printed whole, so two never look alike.
 
 Pure: the same verdict gives the same text. Colour (ANSI escapes, no `rich`
-import on this path) only when the caller asks for it.
+import on this path) only when the caller asks for it. Every text that comes from
+the report or the contract goes through `tacl.visible.visible` before it is laid
+out or painted, so a report cannot move the cursor, clear the screen or turn a ✗
+into a ✓ with escape sequences or bidirectional overrides (issue 8 item 14).
 """
 
 from __future__ import annotations
 
 from tacl.evaluate.verdict import FAIL, MISSING, NONCOMPLIANT, PASS, PENDING, Finding, Verdict
+from tacl.visible import visible
 
 MARKS = {PASS: "✓", FAIL: "✗", MISSING: "?", PENDING: "…"}
 COLOURS = {
@@ -37,8 +41,9 @@ def _paint(text: str, code: str, color: bool) -> str:
 def render(verdict: Verdict, name: str, color: bool = False, verbose: bool = False) -> str:
     """The verdict of one report as text; `verbose` also lists every passed clause."""
     lines = [
-        f"{name}: {_paint(verdict.status.upper(), COLOURS[verdict.status], color)} "
-        f"against contract {verdict.contract_id} (sha256 {verdict.contract_sha256[:12]}…)",
+        f"{visible(name)}: {_paint(verdict.status.upper(), COLOURS[verdict.status], color)} "
+        f"against contract {visible(verdict.contract_id)} "
+        f"(sha256 {verdict.contract_sha256[:12]}…)",
         "",
     ]
     for status in SHOWN + ((PASS,) if verbose else ()):
@@ -50,22 +55,22 @@ def render(verdict: Verdict, name: str, color: bool = False, verbose: bool = Fal
     lines.append(_count_line(verdict, verbose))
     lines.append("")
     lines.extend(_open_lines(verdict))
-    lines.extend(_claim_lines(verdict))
+    lines.extend(visible(line) for line in _claim_lines(verdict))
     for warning in verdict.warnings:
         help_ = f" ({warning.help})" if warning.help else ""
-        lines.append(f"warning[{warning.code}] {warning.message}{help_}")
+        lines.append(visible(f"warning[{warning.code}] {warning.message}{help_}"))
     return "\n".join(lines) + "\n"
 
 
 def _finding_lines(finding: Finding, color: bool) -> list[str]:
     mark = _paint(MARKS[finding.status], COLOURS[finding.status], color)
     lines = [
-        f"  {mark} {finding.clause}",
-        f"      expected  {finding.expected}",
-        f"      actual    {'—' if finding.actual is None else finding.actual}",
+        f"  {mark} {visible(finding.clause)}",
+        f"      expected  {visible(finding.expected)}",
+        f"      actual    {'—' if finding.actual is None else visible(finding.actual)}",
     ]
     if finding.status != PASS:
-        lines.append(f"      {finding.message}")
+        lines.append(f"      {visible(finding.message)}")
     return lines
 
 
@@ -86,7 +91,7 @@ def _open_lines(verdict: Verdict) -> list[str]:
     if not pending:
         return []
     lines = [f"Open: {len(pending)} clause{'s' if len(pending) > 1 else ''} not yet due."]
-    lines.extend(f"  {f.clause} until {f.until}" for f in pending)
+    lines.extend(f"  {visible(f.clause)} until {f.until}" for f in pending)
     return lines
 
 

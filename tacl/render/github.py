@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from tacl.diagnostics import NOTE, WARNING, Diagnostic
 from tacl.render.json import ordered
+from tacl.visible import visible
 
 _COMMANDS = {WARNING: "warning", NOTE: "notice"}
 
@@ -35,9 +36,9 @@ def _command(diagnostic: Diagnostic) -> str:
         )
     properties["title"] = f"{diagnostic.code} {diagnostic.rule}"
     listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    message = diagnostic.message
+    message = visible(diagnostic.message)  # the Actions log shows ANSI escapes as colour
     if diagnostic.help:
-        message += f"\nhelp: {diagnostic.help}"
+        message += f"\nhelp: {visible(diagnostic.help)}"
     command = _COMMANDS.get(diagnostic.severity, "error")
     return f"::{command} {listed}::{escape_data(message)}"
 

@@ -8,6 +8,7 @@ break a table, and a backtick cannot end a code span early.
 from __future__ import annotations
 
 from tacl.render.inspection_plan import InspectionPlan, Lot, Section
+from tacl.visible import visible
 
 HOW = {
     "measure": "value with its unit",
@@ -28,13 +29,13 @@ def cell(text) -> str:
     """Contract text fit for a Markdown table cell: one line, `|` escaped."""
     if text is None:
         return "—"
-    text = " ".join(str(text).split())
+    text = visible(" ".join(str(text).split()))  # no terminal escapes: issue 8 item 14
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
 
 
 def code(text: str) -> str:
     """A code span that survives backticks in the text."""
-    text = " ".join(text.split()).replace("|", "\\|")
+    text = visible(" ".join(text.split())).replace("|", "\\|")
     fence = "``" if "`" in text else "`"
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"

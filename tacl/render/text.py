@@ -19,9 +19,11 @@ The frame (stable: golden files store it)::
 - Display columns, so the carets stay under the text they mean: a tab advances
   to the next multiple of `TAB_WIDTH`; East Asian wide and fullwidth characters
   (`unicodedata.east_asian_width` W or F) take two columns, combining marks none,
-  every other character one. Control characters in the user's text (ESC
-  included) are shown as their Unicode "control picture" (U+2400…), so the
-  output never carries an escape sequence it did not put there itself.
+  every other character one. The user's text goes through `tacl.visible.visible`:
+  control characters (ESC included) are shown as their Unicode "control picture"
+  (U+2400…), bidirectional overrides and other invisible characters as
+  `\\u{XXXX}`, so the output never carries an escape sequence it did not put there
+  itself, nor text that reads otherwise than it is.
 - No output line ends in whitespace; diagnostics are separated by a blank line;
   the text ends with a newline (an empty list gives the empty string).
 - With `color=True`, plain ANSI SGR escapes: bold red for errors, bold yellow
@@ -38,6 +40,8 @@ from collections.abc import Iterable, Mapping
 from tacl.diagnostics import ERROR, NOTE, WARNING, Diagnostic
 from tacl.render.json import ordered
 from tacl.source import SourceFile, Span
+from tacl.visible import visible as _visible
+from tacl.visible import visible_width
 
 TAB_WIDTH = 4
 
@@ -147,33 +151,21 @@ def _width(cells: list[tuple[str, int]], start: int, end: int) -> int:
 
 
 def _cells(text: str) -> list[tuple[str, int]]:
-    """Each character of a line as (what is printed, how many columns it takes)."""
+    """Each character of a line as (what is printed, how many columns it takes).
+
+    A combining mark stays on the character before it (no column of its own): the
+    frame shows the contract's own line as the editor does.
+    """
     cells = []
     column = 0
     for char in text:
         if char == "\t":
             width = TAB_WIDTH - column % TAB_WIDTH
             cells.append((" " * width, width))
+        elif unicodedata.combining(char):
+            cells.append((char, 0))
         else:
             shown = _visible(char)
-            width = _char_width(shown)
-            cells.append((shown, width))
+            cells.append((shown, visible_width(shown)))
         column += cells[-1][1]
     return cells
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _visible(text: str) -> str:
-    """Control characters replaced by their control pictures (␛ for ESC, ␡ for DEL)."""
-    return text.translate(_CONTROL_PICTURES)
-
-
-_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20)}
-_CONTROL_PICTURES[0x7F] = 0x2421
-for _code in range(0x80, 0xA0):  # C1 controls (CSI among them) have no picture
-    _CONTROL_PICTURES[_code] = 0xFFFD

@@ -146,8 +146,12 @@ def test_without_color_there_is_no_escape_code_even_from_user_text():
 
 
 def test_control_pictures_keep_the_carets_aligned():
+    # column 18 is the `1` after the C1 control U+009B, which is shown as the six
+    # characters `\u{9B}` (issue 8 item 14): the caret moves five columns right with it
     lines = frame(HOSTILE, 18, 19)
-    assert caret_line(lines) == (18, 1)
+    assert caret_line(lines) == (23, 1)
+    shown = lines[-2] if "^" not in lines[-2] else lines[-3]
+    assert shown.split("| ", 1)[1][22] == "1"
 
 
 def test_color_adds_only_escapes():
