@@ -19,7 +19,7 @@ from tacl.compile.contract import Contract
 from tacl.compile.values import Reporter
 from tacl.diagnostics import ERROR, Diagnostic
 from tacl.errors import ContractError, UsageError
-from tacl.source import SourceFile
+from tacl.source import SourceFile, read_file
 from tacl.syntax import ast
 from tacl.syntax.parser import MAX_CHARS, parse
 
@@ -135,8 +135,7 @@ def read_source(path: str | os.PathLike[str]) -> SourceFile:
         raise UsageError(f"a contract path is text or a path, not {type(path).__name__}")
     name = os.fspath(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_CHARS * 4 + 1)
+        data = read_file(path, MAX_CHARS * 4 + 1)
     except OSError as exc:
         raise ContractError(
             [

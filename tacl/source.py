@@ -77,3 +77,39 @@ class SourceFile:
     @property
     def line_count(self) -> int:
         return len(self._line_starts)
+
+
+def stdin_handle():
+    """Standard input as bytes, for `-`; a UsageError when there is none (`<&-`)."""
+    import sys
+
+    from tacl.errors import UsageError
+
+    stream = sys.stdin
+    if stream is None or getattr(stream, "buffer", None) is None:
+        raise UsageError("standard input is closed; nothing to read for `-`")
+    return stream.buffer
+
+
+def read_stdin(limit: int = -1) -> bytes:
+    """All of standard input (at most `limit` bytes); a UsageError if it is closed."""
+    from tacl.errors import UsageError
+
+    try:
+        return stdin_handle().read(limit)
+    except OSError as exc:
+        raise UsageError(f"cannot read standard input: {exc.strerror or exc}") from None
+
+
+def read_file(path, limit: int = -1) -> bytes:
+    """The bytes of a file a user named (at most `limit`); OSError for any name that cannot
+    be one: a NUL character or a lone surrogate is an OSError here, not a ValueError."""
+    import errno
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(limit)
+    except UnicodeEncodeError:  # before ValueError, of which it is a kind
+        raise OSError(errno.EINVAL, "the name is not valid Unicode (a lone surrogate)") from None
+    except ValueError:  # "embedded null byte"
+        raise OSError(errno.EINVAL, "the name holds a NUL character") from None

@@ -27,6 +27,7 @@ from tacl.batch import ordered_map, state
 from tacl.commands.output import error_line
 from tacl.commands.progress import Progress
 from tacl.errors import ReportError
+from tacl.source import stdin_handle
 
 INPUT_ERROR = 2
 _RANK = {0: 0, 3: 1, 1: 2, INPUT_ERROR: 3}
@@ -38,7 +39,7 @@ def check_lines(contract, path: str, day, jobs: int) -> int:
 
     shown = "<stdin>" if path == "-" else path
     try:
-        handle = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        handle = stdin_handle() if path == "-" else open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         sys.stderr.write(error_line(f"cannot read `{path}`: {exc.strerror or exc}"))
         return INPUT_ERROR
@@ -56,7 +57,7 @@ def check_lines(contract, path: str, day, jobs: int) -> int:
             progress.advance()
     finally:
         progress.close()
-        if handle is not sys.stdin.buffer:
+        if path != "-":
             handle.close()
     return worst
 

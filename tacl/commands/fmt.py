@@ -23,6 +23,7 @@ from tacl.commands.output import error_line, print_diagnostics
 from tacl.errors import ContractError
 from tacl.fmt.formatter import FormatError, format_source
 from tacl.pipeline import decode_source, read_source
+from tacl.source import read_file
 from tacl.visible import visible
 
 
@@ -31,20 +32,25 @@ class _Tally:
     changed: list = attrs.Factory(list)
     unchanged: int = 0
     failed: int = 0
+    unsearched: int = 0  # folders and links that could not be searched (errors too)
 
 
 def run(paths, check: bool = False, diff: bool = False, jobs: int = 1) -> int:
     from tacl.batch import ordered_map
 
     tally = _Tally()
-    files = expand(paths)
+    expanded = expand(paths)
+    files = expanded.files
+    if expanded.problems:  # folders and links that could not be searched: errors too
+        print_diagnostics(expanded.problems, {}, stream=sys.stderr)
+        tally.unsearched = len(expanded.problems)
     tasks = [_read_stdin() if path == STDIN else path for path in files]
     # formatting runs on `jobs` processes; reports and writes happen here, in order
     for path, outcome in zip(files, ordered_map(_format_task, tasks, jobs)):
         _settle(path, outcome, check, diff, tally)
-    if any(path != STDIN for path in files):
+    if expanded.problems or any(path != STDIN for path in files):
         sys.stderr.write(_summary(tally, check or diff) + "\n")
-    if tally.failed:
+    if tally.failed or tally.unsearched:
         return 2
     return 1 if check and tally.changed else 0
 
@@ -122,8 +128,7 @@ def _read(path: str):
         source = read(path)
         return source, source.text
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_file(path)
     except OSError:
         return read_source(path), ""  # raises ContractError naming the problem
     source = decode_source(data, path)
@@ -155,12 +160,15 @@ def _summary(tally: _Tally, dry_run: bool) -> str:
     changed, unchanged = len(tally.changed), tally.unchanged
     verb = "would be reformatted" if dry_run else "reformatted"
     parts = []
-    if changed or not (unchanged or tally.failed):
+    if changed or not (unchanged or tally.failed or tally.unsearched):
         parts.append(f"{_files(changed)} {verb}")
     if unchanged:
         parts.append(f"{_files(unchanged)} {'already formatted' if dry_run else 'left unchanged'}")
     if tally.failed:
         parts.append(f"{_files(tally.failed)} could not be formatted")
+    if tally.unsearched:
+        paths = "path" if tally.unsearched == 1 else "paths"
+        parts.append(f"{tally.unsearched} {paths} could not be searched")
     return ", ".join(parts) + "."
 
 

@@ -36,8 +36,10 @@ def run(
     from tacl.lint.config import ConfigFinder, LintConfig
 
     cli = LintConfig.from_cli(select, extend_select, ignore)
-    files = expand(paths)
+    expanded = expand(paths)
+    files = expanded.files
     diagnostics, sources = lint_files(files, cli, ConfigFinder(), jobs)
+    diagnostics = expanded.problems + diagnostics  # unreadable folders and links: errors
     out = sys.stdout
     if statistics and fmt == "text":
         out.write(render_statistics(diagnostics))

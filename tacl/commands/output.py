@@ -11,6 +11,7 @@ output format gets this by writing to `sys.stdout` / `sys.stderr` as usual.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from tacl.errors import TaclError
@@ -32,6 +33,9 @@ def print_diagnostics(diagnostics, sources, stream=None, color: bool | None = No
 
     stream = stream or sys.stdout
     stream.write(render_text(diagnostics, sources, color=use_color(stream, color)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class OutputError(TaclError):
@@ -58,6 +62,10 @@ class GuardedStream:
             if not text:
                 return 0
             raise OutputError(f"cannot write to {self._what}: it is closed")
+        if not text.isascii() and _SURROGATE.search(text):
+            # a file name that is not UTF-8: spelled `\udcff`, which in JSON is the exact
+            # escape of that name (Python's `os.fsencode(json.loads(...))` gives its bytes)
+            text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         try:
             return stream.write(text)
         except UnicodeEncodeError:

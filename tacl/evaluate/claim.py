@@ -45,9 +45,16 @@ def _event_dates(contract, report) -> list:
 
 
 def window_closes(contract, report):
-    """The last day of the quality-claim window, or None when no event date is known."""
+    """The last day of the quality-claim window, or None when no event date is known or
+    every window closes beyond the calendar (`window_beyond` tells the two apart)."""
     closes = [dates.add(event, window.duration) for event, window in _event_dates(contract, report)]
-    return min(closes) if closes else None
+    known = [day for day in closes if day is not None]
+    return min(known) if known else None
+
+
+def window_beyond(contract, report) -> bool:
+    """Whether the window is dated but closes only after the calendar ends (year 9999)."""
+    return window_closes(contract, report) is None and bool(_event_dates(contract, report))
 
 
 def window_opens(contract, report):
@@ -64,6 +71,8 @@ def decide(contract, report, findings, status) -> Claim:
         return Claim(False, window_closes=closes, notes=(_no_claim(status, findings),))
     grounds, void = _grounds(contract, report, findings, closes)
     notes = _kind_note(contract, report)
+    if post_delivery and window_beyond(contract, report):
+        notes.append(f"the quality-claim window closes {dates.BEYOND}")
     if report.dispute.agreement is True:
         notes.append("the parties settled the dispute (agreement: true), so no refund is claimed")
     elif not grounds:
@@ -112,6 +121,8 @@ def _void_reason(contract, report, closes) -> str | None:
                 "claim needs the inspection on or before the shipment date"
             )
         return None
+    if closes is None and window_beyond(contract, report):
+        return None  # open to the end of the calendar: an inspection cannot be after it
     if closes is None:
         events = ", ".join(EVENT_KEYS[w.event][1] for w in contract.claims.quality_windows)
         return (
@@ -180,17 +191,31 @@ def _application_from(contract, report, notes: list):
         return None
     deadline = dates.add(opened, response)
     responded = report.dispute.supplier_responded
+    if deadline is None:
+        if responded is not None and report.dispute.agreement is False:
+            return _not_before_shipment(responded, report, notes)
+        notes.append(f"the supplier's response time ends {dates.BEYOND}")
+        return None
     if responded is None:
-        return deadline
+        return _not_before_shipment(deadline, report, notes)
     if responded > deadline:
         notes.append(
             f"the supplier responded on {responded}, after the response time ended on {deadline}"
         )
-        return deadline
+        return _not_before_shipment(deadline, report, notes)
     if report.dispute.agreement is False:
-        return responded
+        return _not_before_shipment(responded, report, notes)
     notes.append(
         "the supplier responded and the parties are negotiating; a refund may be applied for "
         "once the dispute ends without agreement (dispute.agreement: false)"
     )
     return None
+
+
+def _not_before_shipment(day, report, notes: list):
+    """A refund is never applied for before the goods shipped (a dispute opened earlier)."""
+    shipped = report.shipment.shipped
+    if shipped is not None and day < shipped:
+        notes.append(f"a refund is not applied for before the goods shipped on {shipped}")
+        return shipped
+    return day

@@ -25,10 +25,11 @@ def add_business_days(start: datetime.date, count: int) -> datetime.date:
     return day
 
 
-def add(start: datetime.date, duration) -> datetime.date:
+def add(start: datetime.date, duration) -> datetime.date | None:
     """`start` + a contract Duration (`15 days`, `10 business days`, `2 weeks`).
 
-    Past the end of the calendar (year 9999) the result is the last day there is.
+    None when the result lies past 9999-12-31, the last day `datetime` (and TACL)
+    counts: the caller says the date is beyond the calendar, never a clamped one.
     """
     try:
         if duration.unit == "business days":
@@ -36,4 +37,7 @@ def add(start: datetime.date, duration) -> datetime.date:
         days = duration.amount * (7 if duration.unit == "weeks" else 1)
         return start + datetime.timedelta(days=days)
     except OverflowError:
-        return datetime.date.max
+        return None
+
+
+BEYOND = "after 9999-12-31, beyond the calendar TACL counts in"

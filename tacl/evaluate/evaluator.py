@@ -35,6 +35,9 @@ class Context:
 def evaluate(contract, report, as_of=None, name: str = "<report>") -> Verdict:
     """Judge a report (a parsed dict, or a Report already read) against a compiled contract."""
     as_of = parse_as_of(as_of)
+    signed = getattr(contract, "signed", None)
+    if as_of is not None and signed is not None and as_of < signed:
+        raise UsageError(f"--as-of {as_of} is before the contract was signed on {signed}")
     if not isinstance(report, Report):
         report = read_report(contract, report, name)
     ctx = Context(report, as_of or report.inspection.date)

@@ -32,6 +32,7 @@ from tacl.evaluate.evidence import (
     ShipmentFacts,
 )
 from tacl.evaluate.shape import Node, shape_of
+from tacl.source import read_file, read_stdin
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 64
@@ -68,16 +69,13 @@ def read_report(contract, data, name: str = "<report>") -> Report:
             )
     evidence = found.build()
     _check_sampling(evidence)
-    report = Report(
-        name=name,
-        inspection=evidence.record(InspectionFacts, ""),
-        shipment=evidence.record(ShipmentFacts, "") or ShipmentFacts(),
-        dispute=evidence.record(DisputeFacts, "") or DisputeFacts(),
-        evidence=evidence,
-        warnings=tuple(_capped(warnings, name)),
+    facts = (
+        evidence.record(InspectionFacts, ""),
+        evidence.record(ShipmentFacts, "") or ShipmentFacts(),
+        evidence.record(DisputeFacts, "") or DisputeFacts(),
     )
-    _check_dates(report)
-    return report
+    dated = dates_warnings(contract, *facts, name)  # or a ReportError: first, never capped
+    return Report(name, *facts, evidence, tuple(dated + _capped(warnings, name)))
 
 
 def _walk(node: Node, data: Mapping, found: EvidenceBuilder, warnings: list, name: str) -> None:
@@ -200,16 +198,21 @@ def _check_sampling(evidence: Evidence) -> None:
                 )
 
 
-def _check_dates(report: Report) -> None:
-    shipment = report.shipment
+def dates_warnings(contract, inspection, shipment, dispute, name: str) -> list[Diagnostic]:
+    """Check the report's dates against each other and the contract; the warnings they give.
+
+    Impossible orders are errors: a customs clearance or delivery before the goods
+    shipped, a response before the dispute it answers, an inspection or a dispute
+    before the contract was signed. Orders that happen but change what can be
+    judged are warnings (docs/reports.md §3): a later event dated without the
+    shipment date (R003), a dispute opened before the goods shipped (R004).
+    """
     shipped = shipment.shipped
-    for key, day in (
-        ("customs-cleared", shipment.customs_cleared),
-        ("delivered", shipment.delivered),
-    ):
+    later = (("customs-cleared", shipment.customs_cleared), ("delivered", shipment.delivered))
+    for key, day in later:
         if day is not None and shipped is not None and day < shipped:
             raise ReportError(f"shipment.{key}", f"{day} is before the shipment date {shipped}")
-    responded, opened = report.dispute.supplier_responded, report.dispute.opened
+    responded, opened = dispute.supplier_responded, dispute.opened
     if responded is not None and opened is None:
         raise ReportError(
             "dispute.opened", "missing; the supplier responded to a dispute never opened"
@@ -218,6 +221,37 @@ def _check_dates(report: Report) -> None:
         raise ReportError(
             "dispute.supplier-responded", f"{responded} is before the dispute was opened ({opened})"
         )
+    signed = getattr(contract, "signed", None)
+    if signed is not None:
+        for key, day in (("inspection.date", inspection.date), ("dispute.opened", opened)):
+            if day is not None and day < signed:
+                raise ReportError(key, f"{day} is before the contract was signed on {signed}")
+    warnings = []
+    dated = [(key, day) for key, day in later if day is not None]
+    if shipped is None and dated:
+        key, day = dated[0]
+        warnings.append(
+            _warning(
+                "R003",
+                "shipment-date-missing",
+                f"the report dates `shipment.{key}` ({day}) but not `shipment.shipped`: the goods "
+                "left, on a day it does not say, so ship-by clauses are missing, not judged",
+                name,
+                "add the bill-of-lading date as `shipment.shipped`",
+            )
+        )
+    if opened is not None and shipped is not None and opened < shipped:
+        warnings.append(
+            _warning(
+                "R004",
+                "dispute-before-shipment",
+                f"the dispute was opened on {opened}, before the goods shipped on {shipped}; "
+                f"a refund is not applied for before {shipped}",
+                name,
+                None,
+            )
+        )
+    return warnings
 
 
 # --- text to dict ----------------------------------------------------------------------
@@ -289,13 +323,10 @@ def _json(text: str, name: str):
 
 def load_file(path: str) -> tuple[dict, str]:
     """Read a report file (or `-` for standard input); returns (tree, name)."""
-    import sys
-
     if path == "-":
-        return load_text(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"), "<stdin>"
+        return load_text(read_stdin(MAX_BYTES + 1), "<stdin>"), "<stdin>"
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES + 1)
     except OSError as exc:
         raise ReportError("", f"cannot read `{path}`: {exc.strerror or exc}") from None
     return load_text(data, path), path

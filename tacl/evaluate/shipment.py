@@ -7,8 +7,10 @@ before then (language-v2.md §1), since the supplier may still ship in time.
 
 `pending` applies only while the report records no sign of the event: a
 customs-clearance or delivery date, or a post-delivery inspection, means the
-goods did ship, so a missing `shipped` date is then only a missing date
-(`missing`, as in TACL 1). Without a delivery date the same holds for `deliver
+goods did ship, so a missing `shipped` date is then only a missing date:
+`missing`, before the deadline and after it alike, never a `fail` that would make
+the late-shipment refund eligible for goods that may have shipped on time (issue
+8 item 1; the report reader warns, R003). Without a delivery date the same holds for `deliver
 by`: after a post-delivery inspection the goods have arrived and only the date
 is missing, so the clause is `missing`, never a guessed `fail`.
 """
@@ -84,8 +86,17 @@ def check_deliver_by(clause, ctx) -> Finding:
 
 
 def _not_yet(clause, ctx, verb: str, happened: bool) -> Finding:
-    """No date in the report: late once the evaluation date is past the deadline."""
+    """No date in the report: late once the evaluation date is past the deadline, unless
+    the report shows the event happened (on a day it does not give): then `missing`."""
     today = ctx.evaluation_date
+    if happened:
+        return _finding(
+            clause,
+            MISSING,
+            None,
+            f"the report shows the goods {verb} but gives no date for it "
+            f"(shipment.{verb}), so whether by {clause.latest.isoformat()} is unknown",
+        )
     if today > clause.latest:
         late = (today - clause.latest).days
         return _finding(
@@ -93,14 +104,6 @@ def _not_yet(clause, ctx, verb: str, happened: bool) -> Finding:
             FAIL,
             f"not {verb} as of {today.isoformat()}",
             f"not {verb} by {clause.latest.isoformat()}: {_days(late)} late as of {today.isoformat()}",
-        )
-    if happened:
-        return _finding(
-            clause,
-            MISSING,
-            None,
-            f"not {verb} yet; the deadline {clause.latest.isoformat()} has not passed "
-            f"as of {today.isoformat()}",
         )
     return pending(
         clause,

@@ -241,8 +241,20 @@ def tool_table(text: str, name: str) -> dict[str, object] | None:
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{name}: not valid TOML: {exc}") from None
     tool = data.get("tool")
-    table = tool.get("tacl") if isinstance(tool, dict) else None
-    return table if isinstance(table, dict) else None
+    if not isinstance(tool, dict):
+        return None  # no `[tool]` table (or someone else's odd one): no tacl settings here
+    table = tool.get("tacl")
+    if table is not None and not isinstance(table, dict):
+        raise UsageError(
+            f"{name}: `tool.tacl` must be a table (`[tool.tacl]`), not a {_toml_type(table)}"
+        )
+    return table
+
+
+def _toml_type(value) -> str:
+    return {str: "string", bool: "boolean", int: "integer", float: "float", list: "array"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def coerce(config: object) -> LintConfig:

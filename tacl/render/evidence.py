@@ -186,8 +186,8 @@ def events(contract, report, verdict) -> list[tuple[str, datetime.date, str]]:
     claim = verdict.claim
     if claim.window_closes:
         found.append(("claim window closes", claim.window_closes, "claim"))
-    if dispute.opened:
-        due = dates.add(dispute.opened, contract.claims.supplier_response)
+    due = dates.add(dispute.opened, contract.claims.supplier_response) if dispute.opened else None
+    if due is not None:  # None: beyond the calendar (year 9999)
         found.append(("response due", due, "claim"))
     if claim.refund_application_from:
         found.append(("refund from", claim.refund_application_from, "claim"))

@@ -36,11 +36,16 @@ def _command(diagnostic: Diagnostic) -> str:
         )
     properties["title"] = f"{diagnostic.code} {diagnostic.rule}"
     listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    message = visible(diagnostic.message)  # the Actions log shows ANSI escapes as colour
+    message = _visible_lines(diagnostic.message)  # the Actions log shows ANSI escapes
     if diagnostic.help:
-        message += f"\nhelp: {visible(diagnostic.help)}"
+        message += f"\nhelp: {_visible_lines(diagnostic.help)}"
     command = _COMMANDS.get(diagnostic.severity, "error")
     return f"::{command} {listed}::{escape_data(message)}"
+
+
+def _visible_lines(text: str) -> str:
+    """Each line made visible; the line breaks stay, escaped as `%0A` like any data."""
+    return "\n".join(visible(line) for line in text.split("\n"))
 
 
 def escape_data(text: str) -> str:

@@ -151,10 +151,18 @@ _DRIVE = re.compile(r"[A-Za-z]:/")
 
 
 def file_uri(name: str) -> str:
-    """A URI reference for a file name as the user gave it (see the module docstring)."""
+    """A URI reference for a file name as the user gave it (see the module docstring).
+
+    A name that is not UTF-8 (its bytes kept by Python as lone surrogates) is
+    percent-encoded byte for byte: `bad\xff.tacl` is `bad%FF.tacl`, exact.
+    """
     path = name.replace("\\", "/")
     if _DRIVE.match(path):
-        return "file:///" + path[:2] + quote(path[2:], safe="/")
+        return "file:///" + path[:2] + _quote(path[2:])
     if path.startswith("/"):
-        return "file://" + quote(path, safe="/")
-    return quote(path, safe="/")
+        return "file://" + _quote(path)
+    return _quote(path)
+
+
+def _quote(path: str) -> str:
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")

@@ -90,7 +90,9 @@ def test_calendar_days_and_weeks_across_month_ends():
     assert add(D("2026-02-20"), Duration(15, "days")) == D("2026-03-07")
     assert add(D("2028-02-20"), Duration(15, "days")) == D("2028-03-06")  # leap year
     assert add(D("2026-12-25"), Duration(2, "weeks")) == D("2027-01-08")
-    assert add(D("9999-12-30"), Duration(90, "days")) == datetime.date.max
+    # past the end of the calendar: None ("beyond the calendar"), never a clamped 9999-12-31
+    assert add(D("9999-12-30"), Duration(90, "days")) is None
+    assert add(D("9999-12-30"), Duration(1, "days")) == datetime.date.max
 
 
 # --- the window -------------------------------------------------------------------------

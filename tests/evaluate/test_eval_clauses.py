@@ -15,11 +15,13 @@ def compile_(*lines: str, shipment: str = ""):
     return tacl.compile_source(text, name="t.tacl")
 
 
-def evaluate(compiled, product=None, shipment=None, date="2026-04-24", as_of=None):
+def evaluate(
+    compiled, product=None, shipment=None, date="2026-04-24", as_of=None, kind="post-delivery"
+):
     data = {
         "tacl-report": 1,
         "contract": "T-2",
-        "inspection": {"kind": "post-delivery", "date": date},
+        "inspection": {"kind": kind, "date": date},
         "products": {"P": product or {}},
     }
     if shipment is not None:
@@ -200,14 +202,29 @@ def test_ship_between():
 
 
 def test_not_shipped_uses_the_evaluation_date():
-    before = finding(evaluate(WINDOW, shipment={}, date="2026-03-15"), "shipment.ship-by")
-    assert before.status == "missing"
-    after = finding(evaluate(WINDOW, shipment={}, date="2026-03-16"), "shipment.ship-by")
+    def ship_by(**kwargs):
+        verdict = evaluate(WINDOW, shipment={}, kind="pre-shipment", **kwargs)
+        return finding(verdict, "shipment.ship-by")
+
+    assert ship_by(date="2026-03-15").status == "pending"
+    after = ship_by(date="2026-03-16")
     assert after.status == "fail" and after.message.startswith("not shipped by 2026-03-15")
-    as_of = evaluate(WINDOW, shipment={}, date="2026-03-01", as_of=datetime.date(2026, 3, 20))
-    assert finding(as_of, "shipment.ship-by").status == "fail"
-    early = evaluate(WINDOW, shipment={}, date="2026-03-20", as_of="2026-03-10")
-    assert finding(early, "shipment.ship-by").status == "missing"
+    assert ship_by(date="2026-03-01", as_of=datetime.date(2026, 3, 20)).status == "fail"
+    assert ship_by(date="2026-03-20", as_of="2026-03-10").status == "pending"
+
+
+def test_goods_shown_to_have_shipped_without_a_date_are_missing_not_late():
+    """Issue 8 item 1: a post-delivery inspection, a customs or a delivery date prove the
+    goods left; without `shipped` the day is unknown, so ship-by is missing, not failed."""
+    for kind, shipment in (
+        ("post-delivery", {}),
+        ("pre-shipment", {"customs-cleared": "2026-04-20"}),
+        ("pre-shipment", {"delivered": "2026-04-22"}),
+    ):
+        verdict = evaluate(WINDOW, shipment=shipment, kind=kind, date="2026-04-24")
+        found = finding(verdict, "shipment.ship-by")
+        assert found.status == "missing", (kind, shipment, found)
+        assert "gives no date" in found.message
 
 
 def test_deliver_by_and_partial():
