@@ -188,17 +188,13 @@ def test_repository_contracts_are_canonical():
 
 
 def test_unwritable_file_exits_2(messy, monkeypatch):
-    import builtins
+    def refuse(*args, **kwargs):  # the folder does not let tacl make its temporary file
+        raise PermissionError(13, "Permission denied")
 
-    def refuse_writes(path, mode="r", *args, **kwargs):
-        if "w" in mode:
-            raise PermissionError(13, "Permission denied")
-        return builtins.open(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr("tacl.commands.fmt.open", refuse_writes, raising=False)
+    monkeypatch.setattr("tacl.commands.replace.tempfile.mkstemp", refuse)
     result = invoke(str(messy))
     assert result.exit_code == 2
-    assert f"cannot write {messy}: Permission denied" in result.stderr
+    assert f"cannot write {messy}: Permission denied; the file is unchanged" in result.stderr
     assert messy.read_text(encoding="utf-8") == MESSY
 
 
