@@ -66,7 +66,7 @@ def analyze(source: SourceFile) -> Analysis:
     reporter = Reporter(source)
     contract = compile_module(module, reporter)  # step two: AST to compiled contract
     public = None if contract is None else CompiledContract.of(contract)
-    return Analysis(source, module, public, tuple(reporter.diagnostics))
+    return Analysis(source, module, public, tuple(reporter.reported()))
 
 
 def compile_source(text: str | bytes, name: str = "<string>") -> CompiledContract:
@@ -94,8 +94,12 @@ def _normalise(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def decode_source(data: bytes, name: str) -> SourceFile:
-    """Bytes of a contract file as a SourceFile; a BOM is dropped, bad UTF-8 is an error."""
+def decode_source(data: bytes, name: str, size: int | None = None) -> SourceFile:
+    """Bytes of a contract file as a SourceFile; a BOM is dropped, bad UTF-8 is an error.
+
+    `size` is the whole file's size when only its first bytes were read (`read_source`
+    stops past the limit), so the message gives the real size, not the read cap.
+    """
     if len(data) > MAX_CHARS * 4:
         raise ContractError(
             [
@@ -103,7 +107,7 @@ def decode_source(data: bytes, name: str) -> SourceFile:
                     name,
                     "E004",
                     "file-too-large",
-                    f"file has {len(data):,} bytes; the limit is {MAX_CHARS:,} characters",
+                    f"file has {size or len(data):,} bytes; the limit is {MAX_CHARS:,} characters",
                 )
             ]
         )
@@ -136,6 +140,7 @@ def read_source(path: str | os.PathLike[str]) -> SourceFile:
     name = os.fspath(path)
     try:
         data = read_file(path, MAX_CHARS * 4 + 1)
+        size = os.path.getsize(path) if len(data) > MAX_CHARS * 4 else None
     except OSError as exc:
         raise ContractError(
             [
@@ -144,7 +149,7 @@ def read_source(path: str | os.PathLike[str]) -> SourceFile:
                 )
             ]
         ) from None
-    return decode_source(data, name)
+    return decode_source(data, name, size)
 
 
 def _file_error(name: str, code: str, rule: str, message: str) -> Diagnostic:

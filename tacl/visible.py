@@ -83,8 +83,8 @@ def clip(text: str, keep: int = 60) -> str:
 
     A report value or a contract line can be 10 000 characters; a message that
     echoes it whole buries the point and multiplies the output. Cut values still
-    say what they start with and how long they are: `"AAAA…" (10,000 characters)`
-    is written by the caller as `clip(value)` inside its quotes.
+    say what they start with and how long they are: a caller writing
+    `f'"{clip(value)}"'` shows `"AAAA… (10,000 characters)"`.
     """
     if len(text) <= keep:
         return text

@@ -16,7 +16,7 @@ import tacl
 ROOT = Path(__file__).resolve().parents[1]
 # What the build reads; copied so that setuptools writes build/ and *.egg-info/
 # into the temporary folder, never into the working tree.
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "tacl", "grammar")
+BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "tacl", "grammar", "docs")
 
 
 def copy_build_inputs(target: Path) -> Path:
@@ -60,6 +60,7 @@ def test_installed_wheel_finds_its_grammar(tmp_path: Path) -> None:
         assert {name.split("/")[0] for name in names} == {"tacl", dist_info}
         (entry_points,) = [name for name in names if name.endswith("entry_points.txt")]
         assert "tacl = tacl.cli:main" in archive.read(entry_points).decode("utf-8")
+        assert "tacl/docs/language.md" in names and "tacl/docs/reports.md" in names
         assert "tacl/syntax/tables.py" in names
         templates = ROOT / "tacl" / "render" / "templates"
         for template in templates.iterdir():  # the HTML renderers' templates ship too
@@ -101,4 +102,4 @@ def test_every_subpackage_is_listed_for_the_wheel() -> None:
         ".".join(path.parent.relative_to(ROOT).parts)
         for path in (ROOT / "tacl").rglob("__init__.py")
     }
-    assert found | {"tacl.grammar"} == listed
+    assert found | {"tacl.grammar", "tacl.docs"} == listed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from pathlib import Path
 
 import attrs
 
@@ -34,6 +35,8 @@ def expand(paths, suffix: str = ".tacl") -> Expanded:
     """
     found: list[str] = []
     problems: list[Diagnostic] = []
+    if list(paths).count(STDIN) > 1:
+        raise UsageError("standard input (`-`) can be read only once")
     for path in paths:
         if path == STDIN:
             found.append(STDIN)
@@ -68,7 +71,7 @@ def _walk(folder: str, suffix: str, found: list, problems: list, ancestors: set,
     ancestors = ancestors | {key}
     folders = []
     for entry in entries:
-        path = os.path.join(folder, entry.name)
+        path = str(Path(folder, entry.name))  # `./a.tacl` is `a.tacl`, as the user wrote
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()

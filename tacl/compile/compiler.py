@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+from tacl import paths
 from tacl.compile import currencies, values
 from tacl.compile.context import Context, ContractDraft, Deadline, ShipmentDraft
 from tacl.compile.contract import Contract
@@ -261,7 +262,7 @@ class _Compiler:
             if sku is None:
                 self.ctx.order_unknown = True
                 continue
-            first = self.ctx.first(f"products.{sku}")
+            first = self.ctx.first(paths.join("products", sku))
             if first is not None:
                 self.rep.error(
                     "E301",
@@ -272,7 +273,7 @@ class _Compiler:
                 )
                 self.ctx.order_unknown = True
                 continue
-            self.ctx.claimed[f"products.{sku}"] = stmt
+            self.ctx.claimed[paths.join("products", sku)] = stmt
             product = compile_product(self.ctx, stmt, sku, inspection)
             if product is None:
                 self.ctx.order_unknown = True

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import attrs
 
+import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.ir import Clause, Incoterm, MeasureClause
 from tacl.compile.values import MoneyContext, Reporter
@@ -137,4 +138,5 @@ class ProductDraft:
 
     @property
     def prefix(self) -> str:
-        return f"products.{self.sku}."
+        """`products.SKU.`, the SKU quoted when it holds a dot (tacl/paths.py)."""
+        return paths.join("products", self.sku) + "."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tacl import paths
 from tacl.compile import values
 from tacl.compile.context import InspectionDraft
 from tacl.compile.ir import (
@@ -134,7 +135,7 @@ def aql_clauses(sku: str, inspection: Inspection, where: Location) -> list[AqlCl
         )
         clauses.append(
             AqlClause(
-                f"products.{sku}.aql.{name}",
+                paths.join("products", sku, "aql", name),
                 expected,
                 sku,
                 name,

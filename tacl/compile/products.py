@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from tacl import paths
 from tacl.compile import values
 from tacl.compile.colours import compile_colour
 from tacl.compile.context import Context, ProductDraft
@@ -157,7 +158,7 @@ def _dimension(ctx: Context, stmt: ast.Dimension, draft: ProductDraft) -> None:
         _measure(
             ctx,
             stmt,
-            f"{draft.prefix}dimension.{label}",
+            f"{draft.prefix}dimension.{paths.segment(label)}",
             stmt.constraint,
             ("length",),
             f"dimension `{label}`",
@@ -285,7 +286,7 @@ def _spec(ctx: Context, stmt: ast.Spec, draft: ProductDraft) -> None:
     label = values.name(ctx.rep, stmt.name)
     if label is None:
         return
-    path = f"{draft.prefix}spec.{label}"
+    path = f"{draft.prefix}spec.{paths.segment(label)}"
     if isinstance(stmt.value, ast.Text):
         _text_clause(ctx, stmt, path, (stmt.value,))
     else:
@@ -298,8 +299,9 @@ def _test(ctx: Context, stmt: ast.Test, draft: ProductDraft) -> None:
 
 def _test_clause(ctx: Context, stmt: ast.Test, prefix: str) -> None:
     label = values.name(ctx.rep, stmt.name)
-    if label is not None and ctx.claim_path(f"{prefix}test.{label}", stmt):
-        ctx.add(PassFailClause(f"{prefix}test.{label}", "passes", label, location=_location(stmt)))
+    path = f"{prefix}test.{paths.segment(label)}" if label is not None else None
+    if path is not None and ctx.claim_path(path, stmt):
+        ctx.add(PassFailClause(path, "passes", label, location=_location(stmt)))
 
 
 _HANDLERS: dict[type, Callable[[Context, Any, ProductDraft], None]] = {

@@ -28,18 +28,45 @@ MAX_DIGITS = 30
 MAX_STRING = 10_000
 
 
+MAX_ERRORS = 100  # compile errors kept per file; the rest are counted (see `reported`)
+
+
 class Reporter:
-    """Collects error diagnostics for one source file."""
+    """Collects error diagnostics for one source file: the first MAX_ERRORS of them.
+
+    A contract with 2 000 duplicate clauses on one line has 2 000 errors; the user
+    needs the first ones and the count, as with syntax errors (parser.py), not a
+    report the size of a book. `reported()` adds one E012 line saying how many more.
+    """
 
     def __init__(self, source: SourceFile):
         self.source = source
         self.diagnostics: list[Diagnostic] = []
+        self.dropped = 0
 
     def error(self, code: str, rule: str, message: str, node, help: str | None = None) -> None:
+        if len(self.diagnostics) >= MAX_ERRORS:
+            self.dropped += 1
+            return
         span = node.span if node is not None and hasattr(node, "span") else node
         self.diagnostics.append(
             Diagnostic(code, rule, ERROR, message, self.source.name, span, help)
         )
+
+    def reported(self) -> list[Diagnostic]:
+        """The diagnostics kept, and one more for those left out, if any were."""
+        if not self.dropped:
+            return list(self.diagnostics)
+        more = Diagnostic(
+            "E012",
+            "too-many-errors",
+            ERROR,
+            f"and {self.dropped:,} more errors, not listed; the first {MAX_ERRORS} are above",
+            self.source.name,
+            None,
+            "fix these and compile again",
+        )
+        return [*self.diagnostics, more]
 
 
 # --- numbers, dates, strings ---------------------------------------------------------

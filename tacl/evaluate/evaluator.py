@@ -61,11 +61,13 @@ def parse_as_of(value) -> datetime.date | None:
     """An evaluation date: a `datetime.date` or strict `YYYY-MM-DD` text; UsageError otherwise."""
     if value is None:
         return None
-    if isinstance(value, datetime.datetime) or not isinstance(value, (datetime.date, str)):
-        raise UsageError(f"--as-of must be a date YYYY-MM-DD, not {value!r}")
+    if isinstance(value, datetime.datetime):
+        raise UsageError(f"--as-of must be a date YYYY-MM-DD, not a date and time ({value})")
+    if not isinstance(value, (datetime.date, str)):
+        raise UsageError(f"--as-of must be a date YYYY-MM-DD, not a {type(value).__name__}")
     if isinstance(value, datetime.date):
         return value
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         raise UsageError(f"--as-of `{value}` is not a date; expected YYYY-MM-DD")
     try:
         return datetime.date.fromisoformat(value)

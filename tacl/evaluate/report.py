@@ -15,10 +15,13 @@ characters a text, samples.MAX_DIGITS digits a number, MAX_WARNINGS warnings.
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Mapping
 
 import attrs
 
+from tacl import paths
 from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
 from tacl.evaluate import numbers, samples
@@ -33,10 +36,13 @@ from tacl.evaluate.evidence import (
 )
 from tacl.evaluate.shape import Node, shape_of
 from tacl.source import read_file, read_stdin
+from tacl.visible import clip
 
-MAX_BYTES = 16 * 1024 * 1024
+# Limits a real report never reaches, that keep any report under a second and 200 MB
+# (benchmarks/bench_limits.py measures the worst inputs they allow; docs/reports.md §5).
+MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
-MAX_NODES = 2_000_000
+MAX_NODES = 100_000  # keys and values, counted while YAML is parsed, before it is built
 MAX_WARNINGS = 100
 REPORT_VERSION = 1
 
@@ -120,8 +126,13 @@ def _empty(path: str, name: str) -> Diagnostic:
 
 
 def _unknown(node: Node, key, warnings: list, name: str) -> None:
+    """An unknown key: an error under `products` or if it is no text, else warning R001.
+
+    Only the first MAX_WARNINGS are described (with a "did you mean"); the rest are
+    counted, so 100 000 unknown keys cost no 100 000 suggestions.
+    """
     prefix = node.path
-    path = f"{prefix}.{key}" if prefix else f"{key}"
+    path = paths.child(prefix, key) if type(key) is str else f"{prefix}.{key}"
     if type(key) is not str:
         raise ReportError(
             path,
@@ -129,14 +140,19 @@ def _unknown(node: Node, key, warnings: list, name: str) -> None:
             "(YAML reads unquoted no/yes/on/off as true/false and digits as numbers)",
         )
     if prefix == "products":
-        hint = did_you_mean(key, node.children)
+        hint = did_you_mean(key, node.children) if len(key) <= 100 else None
         raise ReportError(
-            path, f"the contract has no product `{key}`" + (f"; {hint}" if hint else "")
+            clip(path), f"the contract has no product `{clip(key)}`" + (f"; {hint}" if hint else "")
         )
+    if len(warnings) >= MAX_WARNINGS:
+        warnings.append(None)  # counted, not shown: no suggestion computed for it
+        return
     help_ = (
-        did_you_mean(key, node.children) or "the contract has no clause here, so it is not checked"
+        did_you_mean(key, node.children) if len(key) <= 100 else None
+    ) or "the contract has no clause here, so it is not checked"
+    warnings.append(
+        _warning("R001", "unknown-report-key", f"unknown key `{clip(path)}`", name, help_)
     )
-    warnings.append(_warning("R001", "unknown-report-key", f"unknown key `{path}`", name, help_))
 
 
 def _warning(code: str, rule: str, message: str, name: str, help_: str | None) -> Diagnostic:
@@ -149,7 +165,7 @@ def _capped(warnings: list, name: str) -> list:
     more = len(warnings) - MAX_WARNINGS
     return warnings[:MAX_WARNINGS] + [
         _warning("R001", "unknown-report-key", f"and {more:,} more unknown keys", name, None)
-    ]
+    ]  # only unknown keys go past the cap (R002, empty values, are few: one per clause)
 
 
 def _keys(node: Node) -> str:
@@ -164,7 +180,10 @@ def _check_header(contract, data: Mapping) -> None:
     if version is None:
         raise ReportError("tacl-report", "missing; a report starts with `tacl-report: 1`")
     if isinstance(version, bool) or version != REPORT_VERSION or not isinstance(version, int):
-        raise ReportError("tacl-report", f"expected 1 (the report format version), got {version!r}")
+        raise ReportError(
+            "tacl-report",
+            f"expected 1 (the report format version), got {samples.type_name(version)}",
+        )
     contract_id = data.get("contract")
     if contract_id is None:
         raise ReportError("contract", f"missing; expected the contract ID `{contract.id}`")
@@ -257,13 +276,16 @@ def dates_warnings(contract, inspection, shipment, dispute, name: str) -> list[D
 # --- text to dict ----------------------------------------------------------------------
 
 
-def load_text(data: bytes | str, name: str = "<report>", json_only: bool = False):
+def load_text(
+    data: bytes | str, name: str = "<report>", json_only: bool = False, size: int | None = None
+):
     """Parse report text: JSON for *.json (and for JSON text on stdin), else YAML;
-    only JSON with `json_only` (a line of a JSON Lines file)."""
+    only JSON with `json_only` (a line of a JSON Lines file). `size` is the whole
+    file's size when only its first bytes were read, for the message."""
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
             raise ReportError(
-                "", f"{name}: report of {len(data):,} bytes; the limit is {MAX_BYTES:,}"
+                "", f"{name}: report of {size or len(data):,} bytes; the limit is {MAX_BYTES:,}"
             )
         try:
             data = data.decode("utf-8-sig")
@@ -282,6 +304,9 @@ def load_text(data: bytes | str, name: str = "<report>", json_only: bool = False
         ) from None
     _check_tree(tree, name)
     return tree
+
+
+_NEEDS_INT_HOOK = re.compile(rf"-0(?![0-9.eE])|[0-9]{{{numbers.MAX_DIGITS + 1}}}")
 
 
 def _looks_like_json(text: str, name: str) -> bool:
@@ -309,11 +334,15 @@ def _json(text: str, name: str):
     def constant(word):
         raise ReportError("", f"{name}: `{word}` is not JSON, and not a number a report can hold")
 
-    try:  # numbers as the YAML loader reads them: see numbers.py
+    # numbers as the YAML loader reads them (numbers.py); every JSON integer is plain
+    # decimal, so only `-0` and over-long ones need the (slower) hook, and only texts
+    # that may hold one pay for it
+    ints = numbers.integer if _NEEDS_INT_HOOK.search(text) else int
+    try:
         return json.loads(
             text,
             object_pairs_hook=pairs,
-            parse_int=numbers.integer,
+            parse_int=ints,
             parse_float=numbers.NumberText,
             parse_constant=constant,
         )
@@ -327,15 +356,16 @@ def load_file(path: str) -> tuple[dict, str]:
         return load_text(read_stdin(MAX_BYTES + 1), "<stdin>"), "<stdin>"
     try:
         data = read_file(path, MAX_BYTES + 1)
+        size = os.path.getsize(path) if len(data) > MAX_BYTES else None
     except OSError as exc:
         raise ReportError("", f"cannot read `{path}`: {exc.strerror or exc}") from None
-    return load_text(data, path), path
+    return load_text(data, path, size=size), path
 
 
 def _yaml(text: str, name: str):
     from tacl.evaluate.yaml_loader import load_yaml
 
-    return load_yaml(text, name)
+    return load_yaml(text, name, MAX_NODES, MAX_DEPTH)
 
 
 def _check_tree(tree, name: str) -> None:
@@ -352,6 +382,7 @@ def _check_tree(tree, name: str) -> None:
                 "", f"{name}: more than {MAX_NODES:,} values; the report is too large"
             )
         if type(value) is dict:  # the loaders build plain dicts and lists only
+            visited += len(value)  # the keys count too, as YAML's parse counts them
             stack.extend((item, depth + 1) for item in value.values())
         elif type(value) is list:
             stack.extend((item, depth + 1) for item in value)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 import weakref
 
+from tacl import paths
 from tacl.compile.ir import (
     AqlClause,
     BarcodeClause,
@@ -35,8 +36,6 @@ from tacl.standards.compound import lookup
 from tacl.standards.exact import format_fraction
 from tacl.standards.units import units_of
 
-NAMED = ("dimension", "spec", "test")  # NAME may be any string, dots included
-PARTS = ("material", "color", "marking")  # PART is a word
 AXES_HEADS = {("size",): "size", ("packaging", "carton-size"): "carton-size"}
 
 
@@ -63,7 +62,7 @@ class Node:
             normal = samples.nfc(key)
             found = self.children.get(normal)
             if found is None:
-                found = Node(f"{self.path}.{key}" if self.path else key)
+                found = Node(paths.child(self.path, key))
                 self.children[normal] = found
         return found
 
@@ -197,21 +196,13 @@ _READERS = {
 }
 
 
-def product_keys(rest: str) -> tuple[str, ...]:
-    """The report keys for a clause path below `products.SKU.`."""
-    head, _, tail = rest.partition(".")
-    if head in NAMED or head in PARTS:
-        return (head, tail) if tail else (head,)
-    if head == "packaging":
-        second, _, name = tail.partition(".")
-        return ("packaging", "test", name) if second == "test" else ("packaging", *tail.split("."))
-    return tuple(rest.split("."))
+def report_keys(path: str) -> tuple[str, ...]:
+    """The report keys of a clause path: its segments (tacl/paths.py), one key each.
 
-
-def _split_sku(path: str, skus: list[str]) -> tuple[str, str]:
-    """(SKU, the rest) of a product clause's path; every product clause names its product."""
-    sku = next(sku for sku in skus if path.startswith(f"products.{sku}."))  # longest first
-    return sku, path[len(f"products.{sku}.") :]
+    `products."A.spec".spec.b` is `products` › `A.spec` › `spec` › `b` in a report,
+    and `products.A.spec."spec.b"` is `products` › `A` › `spec` › `spec.b`.
+    """
+    return paths.split(path)
 
 
 def build(contract) -> Node:
@@ -224,18 +215,17 @@ def build(contract) -> Node:
         for key, reader in keys.items():
             node.child(key).leaf = FieldLeaf(kind, "", key.replace("-", "_"), reader)
     products = root.child("products")
-    skus = sorted((p.sku for p in contract.products), key=len, reverse=True)
     for product in contract.products:
         products.child(product.sku)
     axes: dict[tuple, list] = {}
     for clause in contract.clauses:
-        if not clause.path.startswith("products."):
+        segments = report_keys(clause.path)
+        if segments[0] != "products":
             continue
-        sku, rest = _split_sku(clause.path, skus)
+        sku, keys = segments[1], segments[2:]
         if isinstance(clause, AqlClause):
             _aql(products.child(sku), clause)
             continue
-        keys = product_keys(rest)
         if keys[:-1] in AXES_HEADS and isinstance(clause, MeasureClause):
             axes.setdefault((sku, keys[:-1]), []).append(clause)
             continue

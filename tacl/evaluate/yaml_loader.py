@@ -67,9 +67,12 @@ def _loader():
     return yaml, ReportLoader
 
 
-def load_yaml(text: str, name: str):
+def load_yaml(text: str, name: str, max_nodes: int, max_depth: int):
+    """The tree of a YAML report; its nodes are counted while it is parsed, so a text
+    of too many (or too deeply nested) values is refused before it is built."""
     yaml, loader = _loader()
     try:
+        _count_nodes(yaml, loader, text, name, max_nodes, max_depth)
         return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -78,3 +81,34 @@ def load_yaml(text: str, name: str):
         raise ReportError("", f"{name}{where}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise ReportError("", f"{name}: invalid YAML: {exc}") from None
+
+
+def _count_nodes(yaml, loader, text: str, name: str, max_nodes: int, max_depth: int) -> None:
+    """Walk the parser's events (libyaml's, when present) and stop at the first limit.
+
+    PyYAML builds a node object (with two marks) for every scalar before any value
+    is constructed: a 4 MB flow list of `1,1,1…` is two million of them and about a
+    gigabyte. The events come one by one and are dropped at once.
+    """
+    events = yaml.events
+    scalar, alias = events.ScalarEvent, events.AliasEvent
+    opening = (events.MappingStartEvent, events.SequenceStartEvent)
+    closing = (events.MappingEndEvent, events.SequenceEndEvent)
+    nodes = depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        kind = type(event)
+        if kind is scalar or kind is alias:
+            nodes += 1
+        elif kind in opening:
+            nodes += 1
+            depth += 1
+            if depth > max_depth:
+                raise ReportError("", f"{name}: nested too deeply; the limit is {max_depth} levels")
+        elif kind in closing:
+            depth -= 1
+        else:
+            continue
+        if nodes > max_nodes:
+            raise ReportError(
+                "", f"{name}: more than {max_nodes:,} values; the report is too large"
+            )

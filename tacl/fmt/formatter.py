@@ -23,12 +23,13 @@ import re
 
 import attrs
 
-from tacl.diagnostics import Diagnostic
+from tacl.diagnostics import ERROR, Diagnostic
 from tacl.errors import ContractError, TaclError
 from tacl.fmt.comments import comment_text
 from tacl.fmt.printer import print_module
 from tacl.pipeline import Analysis, analyze
 from tacl.source import SourceFile
+from tacl.syntax.parser import MAX_CHARS
 
 _SQUASH = re.compile(r"[ \t\f\ufeff\r\n]+")
 _QUOTED_HEX = re.compile(r'"(#[0-9A-Fa-f]{6})"')
@@ -62,8 +63,23 @@ def format_source(source: SourceFile) -> Formatted:
     if before.module is None:
         return Formatted(source, None, before.diagnostics)
     text = _print(before)
+    if len(text) > MAX_CHARS:  # the contract's limit, not a bug: say so as an error
+        return Formatted(source, None, (_too_large(source, text),))
     verify(before, text)
     return Formatted(source, text)
+
+
+def _too_large(source: SourceFile, text: str) -> Diagnostic:
+    return Diagnostic(
+        "E004",
+        "file-too-large",
+        ERROR,
+        f"formatted, the file would have {len(text):,} characters; the limit is "
+        f"{MAX_CHARS:,}, so it is left as it is",
+        source.name,
+        source.span(0, 0),
+        "split the order into several contracts",
+    )
 
 
 def format_text(text: str, name: str = "<string>") -> str:

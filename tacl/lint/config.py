@@ -61,7 +61,13 @@ class LintConfig:
         ignore: str | None = None,
     ) -> LintConfig:
         """A config from the command line's comma-separated `--select`, `--extend-select`,
-        `--ignore`."""
+        `--ignore`. `--select ""` (or only commas) names no rule, which would lint with
+        nothing in silence, so it is a usage error."""
+        if select is not None and not _split(select):
+            raise UsageError(
+                "--select names no rule; give rules or codes (`--select W101,vague-wording`), "
+                "or `--select ALL`"
+            )
         return cls(
             None if select is None else _split(select),
             _split(extend_select),
@@ -153,7 +159,9 @@ class _TableReader:
             if key not in registry.SETTINGS:
                 self.problems.append(unknown_rule(key, self.file, self.locate(key), "setting"))
             elif isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise UsageError(f"{self.file}: `{key}` must be a whole number, not {value!r}")
+                raise UsageError(
+                    f"{self.file}: `{key}` must be a whole number, not {_toml_value(value)}"
+                )
             else:
                 settings[key] = value
         return LintConfig(
@@ -249,6 +257,17 @@ def tool_table(text: str, name: str) -> dict[str, object] | None:
             f"{name}: `tool.tacl` must be a table (`[tool.tacl]`), not a {_toml_type(table)}"
         )
     return table
+
+
+def _toml_value(value) -> str:
+    """A TOML value as its file writes it (`"3"`, `1.5`, `true`), never a Python repr."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, (int, float)):
+        return str(value)
+    return f"a {_toml_type(value)}"
 
 
 def _toml_type(value) -> str:

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 import attrs
 
+from tacl import paths
 from tacl.compile.inspection import aql_label
 from tacl.compile.ir import AqlClause, Clause
 from tacl.render import report_keys
@@ -133,19 +134,16 @@ def _section_key(clause: Clause, contract) -> str:
     """`products.SKU` for a product's clauses, the lot for AQL clauses, else `order`."""
     if isinstance(clause, AqlClause):
         return report_keys.lot_prefix(clause)
-    for product in sorted(contract.products, key=lambda p: len(p.sku), reverse=True):
-        if clause.path.startswith(f"products.{product.sku}."):
-            return f"products.{product.sku}"
-    head = clause.path.partition(".")[0]
-    if head == "shipments":  # a named shipment's clauses stay together
-        return ".".join(clause.path.split(".")[:2])
+    segments = paths.split(clause.path)
+    if segments[0] in ("products", "shipments") and len(segments) > 2:
+        return paths.join(*segments[:2])  # a product's (a named shipment's) clauses together
     return ORDER
 
 
 def _section(contract, key: str, lot: Lot | None, checks) -> Section:
     if key == ORDER:
         return Section(key, "Order and shipment", None, lot, checks)
-    head, _, name = key.partition(".")
+    head, name = (paths.split(key) + ("",))[:2]
     if head == "products":
         product = contract.product(name)
         shared = _shared_lot(contract, name)
@@ -178,7 +176,7 @@ def _lot(contract, key: str, clauses, lot_sizes) -> Lot | None:
             for c in contract.clauses
             if isinstance(c, AqlClause) and report_keys.lot_prefix(c) == key
         ]
-    if not aql and key.startswith("products.") and _shared_lot(contract, key[9:]) is not None:
+    if not aql and key.startswith("products.") and _shared_lot(contract, _name(key)) is not None:
         return None  # sampled with its shipment: the shared lot's section has the plan
     size, source = _lot_size(contract, key, lot_sizes)
     if not aql:
@@ -198,8 +196,13 @@ def _defect_names(contract, key: str) -> dict[str, tuple[str, ...]]:
     return {name: tuple(names) for name, names in found.items()}
 
 
+def _name(key: str) -> str:
+    """The SKU (or shipment name) of a section key `products.SKU` (`shipments.NAME`)."""
+    return paths.split(key)[1]
+
+
 def _lot_size(contract, key: str, lot_sizes) -> tuple[int | None, str]:
-    name = key.partition(".")[2]
+    name = _name(key) if "." in key else ""
     for wanted in (key, name, "*"):
         if wanted in lot_sizes:
             return lot_sizes[wanted], "given with --lot-size"

@@ -11,8 +11,9 @@ gets a key without a special case:
   `shipments.NAME.…` alike);
 - an AQL clause `LOT.aql.CLASS` as the defect count `LOT.aql.defects.CLASS`,
   beside `LOT.aql.lot-size` and `LOT.aql.sample-size` once per lot;
-- a product clause under the keys the report reader expects (the evaluator's
-  own `product_keys`), size axes merged into one `"L x W x H unit"` list.
+- a product clause under the keys the report reader expects: the segments of
+  its path (tacl/paths.py, the evaluator's own `shape.report_keys`), size axes
+  merged into one `"L x W x H unit"` list.
 
 Entries come in contract order, so a template reads like the contract.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import attrs
 
+from tacl import paths
 from tacl.compile.ir import AqlClause, Clause
 
 #: Clause kinds recorded as the date or flag of a shipment event (the key's last word).
@@ -50,7 +52,7 @@ class Entry:
 
     @property
     def dotted(self) -> str:
-        return ".".join(self.key)
+        return paths.join(*self.key)
 
     @property
     def clause(self) -> Clause:
@@ -59,19 +61,19 @@ class Entry:
 
 def lot_prefix(clause: AqlClause) -> str:
     """The path of the sampled lot an AQL clause belongs to (`products.SKU`, `lot`, …)."""
-    return clause.path.rpartition(".aql.")[0]
+    return paths.join(*paths.split(clause.path)[:-2])
 
 
 def lot_report_keys(lot: str) -> tuple[str, ...]:
     """Where a lot's `aql` mapping sits in a report: the order's one shared lot (`lot`)
     gives it at the top level (language-v2.md §3); every other lot under its own path."""
-    return () if lot == "lot" else tuple(lot.split("."))
+    return () if lot == "lot" else paths.split(lot)
 
 
 def entries(contract) -> tuple[Entry, ...]:
     """Every report key the contract's clauses need, in contract order."""
     found: dict[tuple[str, ...], Entry] = {}
-    skus = sorted((p.sku for p in contract.products), key=len, reverse=True)
+    skus = {p.sku for p in contract.products}
     for clause in contract.clauses:
         for key, form in _keys_of(clause, skus):
             entry = found.get(key)
@@ -99,38 +101,28 @@ def entries_of(contract, clause: Clause) -> tuple[Entry, ...]:
 
 
 def _keys_of(clause, skus) -> list[tuple[tuple[str, ...], str]]:
-    head, _, last = clause.path.rpartition(".")
+    segments = paths.split(clause.path)
+    head, last = segments[:-1], segments[-1]
     event = EVENT_KEYS.get(clause.kind)
     if event is not None:
-        return [((*head.split("."), event), FLAG if event == "partial" else DATE)]
+        return [((*head, event), FLAG if event == "partial" else DATE)]
     if isinstance(clause, AqlClause) or clause.kind == "aql":
-        lot = lot_report_keys(lot_prefix(clause)) if ".aql." in clause.path else (head,)
+        lot = lot_report_keys(lot_prefix(clause)) if "aql" in head else head
         return [
             ((*lot, "aql", "lot-size"), LOT_SIZE),
             ((*lot, "aql", "sample-size"), SAMPLE_SIZE),
             ((*lot, "aql", "defects", last), COUNT),
         ]
-    sku, rest = _split_sku(clause.path, skus)
-    if sku is None:
-        return [(tuple(clause.path.split(".")), _form(clause))]
-    from tacl.evaluate.shape import product_keys
-
-    keys = product_keys(rest)
+    if segments[0] != "products" or segments[1] not in skus:
+        return [(segments, _form(clause))]
+    keys = segments[2:]
     if keys[:-1] in AXES and clause.kind == "measure":
-        return [(("products", sku, *keys[:-1]), AXES_FORM)]
-    return [(("products", sku, *keys), _form(clause))]
+        return [(("products", segments[1], *keys[:-1]), AXES_FORM)]
+    return [(segments, _form(clause))]
 
 
 def _form(clause) -> str:
     return clause.kind if clause.kind in (MEASURE, TEXT, COLOUR, BARCODE, TEST) else TEXT
-
-
-def _split_sku(path: str, skus) -> tuple[str | None, str]:
-    for sku in skus:  # longest first: a SKU may contain dots
-        prefix = f"products.{sku}."
-        if path.startswith(prefix):
-            return sku, path[len(prefix) :]
-    return None, path
 
 
 def axis_name(clause) -> str:

@@ -11,7 +11,9 @@ The frame (stable: golden files store it)::
 
 - The header is `severity[code] rule: message`; the gutter is as wide as the
   line number; the `-->` line is indented by that width.
-- Only the span's first line is shown. The carets cover the span on that line;
+- Only the span's first line is shown, and of a line longer than FRAME_WIDTH
+  characters a window around the span's start, cut with `…`. The carets cover
+  the span on that line;
   a span that goes on past the line end covers the rest of the line plus one
   caret for the line break. A span is never shown with fewer than one caret.
 - A diagnostic without a span, or whose file is not in `sources`, gets only the
@@ -44,6 +46,8 @@ from tacl.visible import visible as _visible
 from tacl.visible import visible_width
 
 TAB_WIDTH = 4
+FRAME_WIDTH = 120  # characters of a long source line shown around the caret
+MAX_REPEATED = 20  # frames of one code in one file; the rest are counted
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -70,8 +74,24 @@ def render_text(
     sources: Mapping[str, SourceFile],
     color: bool = False,
 ) -> str:
-    """Code frames for the diagnostics, in file/line/column order, one blank line apart."""
-    frames = [_frame(d, sources.get(d.file), color) for d in ordered(diagnostics)]
+    """Code frames for the diagnostics, in file/line/column order, one blank line apart.
+
+    At most MAX_REPEATED frames of one code in one file; the rest are counted in one
+    closing line per code (`… and 1,990 more error[E302] duplicate-clause in po.tacl`).
+    Machine formats (JSON, SARIF, GitHub) list every diagnostic.
+    """
+    frames, skipped = [], {}
+    seen: dict[tuple[str, str], int] = {}
+    for diagnostic in ordered(diagnostics):
+        key = (diagnostic.file, diagnostic.code)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > MAX_REPEATED:
+            skipped[key] = (diagnostic, seen[key] - MAX_REPEATED)
+            continue
+        frames.append(_frame(diagnostic, sources.get(diagnostic.file), color))
+    for (file, code), (last, count) in skipped.items():
+        head = _visible(f"{last.severity}[{code}] {last.rule}")
+        frames.append(f"… and {count:,} more {head} in {_visible(file)}")
     return "\n".join(frame + "\n" for frame in frames)
 
 
@@ -125,15 +145,18 @@ def _header(diagnostic: Diagnostic, style: _Style) -> str:
 
 
 def _code_lines(span: Span, source: SourceFile, width: int, style: _Style) -> list[str]:
-    """The empty gutter line, the source line and the caret line."""
+    """The empty gutter line, the source line (clipped around the caret) and the carets."""
     text = source.line_text(span.line)
-    cells = _cells(text)
     first = span.column - 1
     # A span going on past this line covers its line break as one more caret.
     last = span.end_column - 1 if span.end_line == span.line else len(text) + 1
-    pad = _width(cells, 0, first)
+    lo, hi = _window(len(text), first, last)
+    cells = _cells(text[lo:hi])
+    before, after = ("…" if lo else ""), ("…" if hi < len(text) else "")
+    first, last = first - lo, min(last, hi + 1) - lo
+    pad = len(before) + _width(cells, 0, first)
     carets = max(1, _width(cells, first, max(first, last)))
-    rendered = "".join(cell for cell, _ in cells).rstrip()
+    rendered = (before + "".join(cell for cell, _ in cells) + after).rstrip()
     bar = style.gutter("|")
     number = style.gutter(str(span.line).rjust(width))
     return [
@@ -141,6 +164,16 @@ def _code_lines(span: Span, source: SourceFile, width: int, style: _Style) -> li
         f"{number} {bar} {rendered}",
         " " * (width + 1) + bar + " " + " " * pad + style.paint(style.accent, "^" * carets),
     ]
+
+
+def _window(length: int, first: int, last: int) -> tuple[int, int]:
+    """The characters [lo, hi) of a line to show: all of a short line; of a long one, a
+    window of FRAME_WIDTH around the span's start, so that 2 000 diagnostics on one
+    22 KB line print 2 000 short frames, not 66 MB."""
+    if length <= FRAME_WIDTH:
+        return 0, length
+    lo = max(0, min(first - FRAME_WIDTH // 3, length - FRAME_WIDTH))
+    return lo, min(length, lo + FRAME_WIDTH)
 
 
 def _width(cells: list[tuple[str, int]], start: int, end: int) -> int:

@@ -286,10 +286,15 @@ def _unexpected_character(source: SourceFile, exc: UnexpectedCharacters):
     return _error(source, "E003", "invalid-character", message, span, help_), line, stop
 
 
+def _only_comments(text: str) -> bool:
+    """Whether a text holds no statement at all: blank lines and `#` comments only."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
 def _unexpected_end(source: SourceFile, exc: UnexpectedInput) -> Diagnostic:
     end = len(source.text)
     span = source.span(end, end)
-    if not source.text.strip():
+    if _only_comments(source.text):
         return _error(
             source,
             "E001",
