@@ -26,6 +26,7 @@ FLOORS: tuple[tuple[str, int], ...] = (
     ("tacl.standards", 0),
     ("tacl.data", 0),
     ("tacl.visible", 0),
+    ("tacl.paths", 0),
     ("tacl.syntax", 1),
     ("tacl.compile", 2),
     ("tacl.evaluate", 3),

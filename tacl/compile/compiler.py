@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile import currencies, values
 from tacl.compile.context import Context, ContractDraft, Deadline, ShipmentDraft
 from tacl.compile.contract import Contract

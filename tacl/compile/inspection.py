@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.context import InspectionDraft
 from tacl.compile.ir import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.colours import compile_colour
 from tacl.compile.context import Context, ProductDraft

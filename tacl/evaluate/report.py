@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
 from tacl.evaluate import numbers, samples

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import weakref
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile.ir import (
     AqlClause,
     BarcodeClause,

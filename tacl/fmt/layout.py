@@ -19,9 +19,10 @@ canonical text:
 from __future__ import annotations
 
 import itertools
-import unicodedata
 
 import attrs
+
+from tacl.visible import visible_width
 
 INDENT = "  "
 COMMENT_GAP = 2
@@ -131,11 +132,4 @@ def _text(line, column: int | None) -> str:
     return code + " " * gap + line.comment
 
 
-def _width(text: str) -> int:
-    """Display columns of a line: wide and fullwidth characters take two, marks none."""
-    total = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return total
+_width = visible_width  # display columns: wide and fullwidth take two, marks none

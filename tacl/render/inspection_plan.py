@@ -24,7 +24,7 @@ from decimal import Decimal
 
 import attrs
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile.inspection import aql_label
 from tacl.compile.ir import AqlClause, Clause
 from tacl.render import report_keys

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import attrs
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile.ir import AqlClause, Clause
 
 #: Clause kinds recorded as the date or flag of a shipment event (the key's last word).

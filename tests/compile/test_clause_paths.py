@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tacl
-from tacl import paths
+import tacl.paths as paths
 
 NAMES = st.text(
     alphabet=st.sampled_from(list('ab.."\\[] -x')) | st.characters(min_codepoint=0x20),

@@ -116,35 +116,39 @@ def test_a_refund_date_is_never_before_the_goods_shipped(
         assert claim.refund_application_from >= shipped
 
 
-def _far_contract(response: str) -> tacl.CompiledContract:
+def _far_claim(response: str, report: dict, shipment: dict, inspected: str, dispute=None):
+    """The claim of the lamps' quality report moved to the calendar's end (year 9999)."""
     text = (LAMPS / "po.tacl").read_text("utf-8")
     text = text.replace("supplier response within 15 days", f"supplier response within {response}")
     text = text.replace("ship by 2026-03-15", "ship by 9999-12-31")
-    return tacl.compile_source(text, name="far.tacl")
+    contract = tacl.compile_source(text, name="far.tacl")
+    report.pop("contract-sha256")
+    report["shipment"] = shipment
+    report["inspection"]["date"] = inspected
+    report.pop("dispute", None)
+    if dispute is not None:
+        report["dispute"] = dispute
+    return contract.evaluate(report).claim
 
 
 def test_a_refund_date_past_year_9999_is_beyond_the_calendar(quality):
-    contract = _far_contract("30 days")
-    report = copy.deepcopy(quality)
-    report.pop("contract-sha256")
-    report["shipment"] = {"shipped": "9999-11-01", "customs-cleared": "9999-12-01"}
-    report["inspection"]["date"] = "9999-12-10"
-    report["dispute"] = {"opened": "9999-12-20"}  # + 30 days is past 9999-12-31
-    claim = contract.evaluate(report).claim
+    claim = _far_claim(
+        "30 days",
+        quality,
+        {"shipped": "9999-11-01", "customs-cleared": "9999-12-01"},
+        "9999-12-10",
+        {"opened": "9999-12-20"},  # + 30 days is past 9999-12-31
+    )
     assert claim.eligible
     assert claim.refund_application_from is None  # was 9999-12-31, clamped in silence
     assert any("beyond the calendar" in note for note in claim.notes)
 
 
 def test_a_window_closing_past_year_9999_leaves_quality_grounds_standing(quality):
-    contract = _far_contract("15 days")
-    report = copy.deepcopy(quality)
-    report.pop("contract-sha256")
     # 90 days after shipment and 15 after customs clearance both end past the calendar
-    report["shipment"] = {"shipped": "9999-12-20", "customs-cleared": "9999-12-25"}
-    report["inspection"]["date"] = "9999-12-28"
-    report.pop("dispute", None)
-    claim = contract.evaluate(report).claim
+    claim = _far_claim(
+        "15 days", quality, {"shipped": "9999-12-20", "customs-cleared": "9999-12-25"}, "9999-12-28"
+    )
     assert "quality" in claim.grounds  # the window is open to the end of the calendar
     assert claim.window_closes is None
     assert any("beyond the calendar" in note for note in claim.notes)

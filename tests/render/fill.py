@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from hypothesis import strategies as st
 
+import tacl.paths as paths
 from tacl.standards.compound import lookup
 from tacl.standards.iso2859 import plan_for
 
@@ -56,7 +57,7 @@ def _value(contract, clauses, key, draw, dates, lots):
         return False
     if "aql" in key:
         return _aql(contract, key, draw, lots)
-    path = ".".join(key)
+    path = paths.join(*key)  # names with a dot are quoted in clause paths
     if path in clauses:
         return _samples(clauses[path], draw)
     axes = [clauses[f"{path}.{axis}"] for axis in AXES if f"{path}.{axis}" in clauses]
@@ -150,7 +151,7 @@ def _colour(clause, draw) -> str:
 def _aql(contract, key, draw, lots):
     at = key.index("aql")
     lot = key[:at]
-    prefix = ".".join(lot) + ".aql."
+    prefix = paths.join(*lot) + ".aql."
     clauses = [c for c in contract.clauses if c.kind == "aql" and c.path.startswith(prefix)]
     if lot not in lots:
         size = draw(st.integers(2, 200_000))
