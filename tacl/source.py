@@ -8,7 +8,8 @@ bytes), which is what an editor shows.
 from __future__ import annotations
 
 import bisect
-from typing import Any, NamedTuple
+import os
+from typing import Any, BinaryIO, NamedTuple
 
 import attrs
 
@@ -79,7 +80,7 @@ class SourceFile:
         return len(self._line_starts)
 
 
-def stdin_handle():
+def stdin_handle() -> BinaryIO:
     """Standard input as bytes, for `-`; a UsageError when there is none (`<&-`)."""
     import sys
 
@@ -88,7 +89,8 @@ def stdin_handle():
     stream = sys.stdin
     if stream is None or getattr(stream, "buffer", None) is None:
         raise UsageError("standard input is closed; nothing to read for `-`")
-    return stream.buffer
+    handle: BinaryIO = stream.buffer
+    return handle
 
 
 def read_stdin(limit: int = -1) -> bytes:
@@ -101,7 +103,7 @@ def read_stdin(limit: int = -1) -> bytes:
         raise UsageError(f"cannot read standard input: {exc.strerror or exc}") from None
 
 
-def read_file(path, limit: int = -1) -> bytes:
+def read_file(path: str | os.PathLike[str], limit: int = -1) -> bytes:
     """The bytes of a file a user named (at most `limit`); OSError for any name that cannot
     be one: a NUL character or a lone surrogate is an OSError here, not a ValueError."""
     import errno

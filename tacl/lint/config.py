@@ -259,7 +259,7 @@ def tool_table(text: str, name: str) -> dict[str, object] | None:
     return table
 
 
-def _toml_value(value) -> str:
+def _toml_value(value: object) -> str:
     """A TOML value as its file writes it (`"3"`, `1.5`, `true`), never a Python repr."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -270,7 +270,7 @@ def _toml_value(value) -> str:
     return f"a {_toml_type(value)}"
 
 
-def _toml_type(value) -> str:
+def _toml_type(value: object) -> str:
     return {str: "string", bool: "boolean", int: "integer", float: "float", list: "array"}.get(
         type(value), type(value).__name__
     )
