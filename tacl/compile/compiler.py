@@ -11,24 +11,16 @@ from decimal import Decimal
 from fractions import Fraction
 
 import tacl.paths as paths
-from tacl.compile import currencies, values
-from tacl.compile.context import Context, ContractDraft, Deadline, ShipmentDraft
+from tacl.compile import currencies, shipments, values
+from tacl.compile.context import Context, ContractDraft
 from tacl.compile.contract import Contract
+from tacl.compile.defects import compile_defects
 from tacl.compile.inspection import resolve_inspection
-from tacl.compile.ir import (
-    DEFAULT_CLAIMS,
-    Claims,
-    DeliverByClause,
-    Duration,
-    Incoterm,
-    Inspection,
-    Location,
-    PartialClause,
-    Product,
-    ShipByClause,
-    Window,
-)
+from tacl.compile.ir import DEFAULT_CLAIMS, Claims, Duration, Inspection, Location, Product, Window
+from tacl.compile.lots import build_lots
+from tacl.compile.orders import DefectName
 from tacl.compile.products import compile_product
+from tacl.compile.remedies import compile_remedies
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.diagnostics import did_you_mean
 from tacl.nodes import Node
@@ -38,7 +30,13 @@ from tacl.syntax import ast
 
 MAX_PRODUCTS = 1000
 PROTECTIONS = ("pre-shipment", "post-delivery")
-INCOTERMS = ("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF")
+# contract-level blocks read whole, once each: block kind -> ContractDraft field
+_BLOCKS = {
+    "inspection": "inspection_block",
+    "claims": "claims_block",
+    "defects": "defects_block",
+    "remedies": "remedies_block",
+}
 
 
 def location(node: Node) -> Location:
@@ -80,13 +78,28 @@ class _Compiler:
                 products[MAX_PRODUCTS].sku,
             )
             return None
+        shipment_drafts = shipments.collect(ctx, draft.shipment_blocks)
+        unnamed = [d for d in shipment_drafts or () if d.name is None]
+        if unnamed:
+            draft.shipment = unnamed[0]
         inspection = resolve_inspection(rep, draft.inspection_block, None)
         claims = self.claims(draft.claims_block)
+        defects = self.defects(draft.defects_block)
+        remedies = (
+            None if draft.remedies_block is None else compile_remedies(ctx, draft.remedies_block)
+        )
         compiled_products = self.products(products, inspection)
+        shipment_records = shipments.finish(ctx, shipment_drafts, compiled_products)
+        lots = ()
+        if inspection is not None:
+            where = _lot_location(draft.inspection_block)
+            lots = build_lots(ctx, inspection, where, compiled_products, shipment_records, defects)
         order_value = self.order_value(draft, compiled_products)
         advance = self.advance(draft, order_value)
-        self.check_dates(draft)
+        self.check_dates(draft, shipment_drafts or ())
         if rep.diagnostics or contract_id is None or inspection is None or claims is None:
+            return None
+        if draft.remedies_block is not None and remedies is None:
             return None
         return Contract(
             id=contract_id,
@@ -104,18 +117,22 @@ class _Compiler:
             inspection=inspection,
             claims=claims,
             clauses=tuple(ctx.clauses),
+            shipments=shipment_records,
+            lots=lots,
+            defects=defects,
+            remedies=remedies,
             source_name=rep.source.name,
             location=location(node),
         )
 
     def contract_statement(self, stmt: Node, draft: ContractDraft) -> None:
         rep = self.rep
-        if isinstance(stmt, ast.Block) and stmt.kind in ("inspection", "claims"):
+        if isinstance(stmt, ast.Shipment):
+            draft.shipment_blocks.append(stmt)  # read together: named and unnamed may not mix
+            return
+        if isinstance(stmt, ast.Block) and stmt.kind in _BLOCKS:
             if self.ctx.claim_path(stmt.kind, stmt):
-                if stmt.kind == "inspection":
-                    draft.inspection_block = stmt
-                else:
-                    draft.claims_block = stmt
+                setattr(draft, _BLOCKS[stmt.kind], stmt)
             return
         if isinstance(stmt, ast.Block):
             key = stmt.kind
@@ -160,87 +177,12 @@ class _Compiler:
             draft.order_value_statement = stmt
         elif isinstance(stmt, ast.AdvancePayment):
             draft.advance_statement = stmt
-        elif isinstance(stmt, ast.Block) and stmt.kind == "shipment":
-            self.shipment(stmt, draft.shipment)
 
-    # --- shipment --------------------------------------------------------------------
-
-    def shipment(self, block: ast.Block, draft: ShipmentDraft) -> None:
-        ctx, rep = self.ctx, self.rep
-        for stmt in block.statements:
-            if isinstance(stmt, (ast.ShipBy, ast.ShipBetween)):
-                if not ctx.claim_path("shipment.ship-by", stmt):
-                    continue
-                if isinstance(stmt, ast.ShipBy):
-                    latest, earliest = values.date(rep, stmt.date), None
-                    expected = f"on or before {stmt.date.text}"
-                else:
-                    earliest = values.date(rep, stmt.earliest)
-                    latest = values.date(rep, stmt.latest)
-                    expected = f"between {stmt.earliest.text} and {stmt.latest.text}"
-                    if earliest and latest and earliest > latest:
-                        rep.error(
-                            "E203",
-                            "empty-range",
-                            f"`ship between {stmt.earliest.text} and {stmt.latest.text}` "
-                            "is empty: the first date is after the second",
-                            stmt,
-                            "write the earlier date first",
-                        )
-                        continue
-                if latest is not None:
-                    draft.deadlines.append(Deadline(stmt, earliest or latest))
-                    ctx.add(
-                        ShipByClause(
-                            "shipment.ship-by", expected, latest, earliest, location=location(stmt)
-                        )
-                    )
-            elif isinstance(stmt, ast.DeliverBy):
-                if ctx.claim_path("shipment.deliver-by", stmt):
-                    latest = values.date(rep, stmt.date)
-                    if latest is not None:
-                        draft.deadlines.append(Deadline(stmt, latest))
-                        ctx.add(
-                            DeliverByClause(
-                                "shipment.deliver-by",
-                                f"on or before {stmt.date.text}",
-                                latest,
-                                location=location(stmt),
-                            )
-                        )
-            elif isinstance(stmt, ast.Incoterm):
-                if ctx.claim_path("shipment.incoterm", stmt):
-                    draft.incoterm = self.incoterm(stmt)
-            elif isinstance(stmt, ast.Partial):
-                if ctx.claim_path("shipment.partial", stmt):
-                    draft.partial_allowed = stmt.allowed
-                    if not stmt.allowed:
-                        ctx.add(
-                            PartialClause(
-                                "shipment.partial",
-                                "one complete shipment (partial shipments not allowed)",
-                                location=location(stmt),
-                            )
-                        )
-
-    def incoterm(self, stmt: ast.Incoterm) -> Incoterm | None:
-        code = stmt.code.text
-        if code not in INCOTERMS:
-            help_ = did_you_mean(code, INCOTERMS) or "Incoterms 2020: " + ", ".join(INCOTERMS)
-            if code in ("DAT", "DDU"):
-                help_ = "Incoterms 2020 replaced DAT with DPU; DDU is now DAP"
-            self.rep.error(
-                "E107", "unknown-incoterm", f"unknown Incoterm `{code}`", stmt.code, help_
-            )
-            return None
-        place = values.text(self.rep, stmt.place) if stmt.place is not None else None
-        return Incoterm(code, place)
-
-    def check_dates(self, draft: ContractDraft) -> None:
+    def check_dates(self, draft: ContractDraft, shipment_drafts) -> None:
         signed = draft.signed
         if signed is None:
             return
-        for deadline in draft.shipment.deadlines:
+        for deadline in (d for s in shipment_drafts for d in s.deadlines):
             if deadline.day < signed:
                 self.rep.error(
                     "E211",
@@ -274,12 +216,22 @@ class _Compiler:
                 self.ctx.order_unknown = True
                 continue
             self.ctx.claimed[paths.join("products", sku)] = stmt
+            self.ctx.skus.append(sku)
             product = compile_product(self.ctx, stmt, sku, inspection)
             if product is None:
                 self.ctx.order_unknown = True
             else:
                 compiled.append((product, stmt))
         return compiled
+
+    # --- defect classes -------------------------------------------------------------
+
+    def defects(self, block: ast.Block | None) -> tuple[DefectName, ...]:
+        if block is None:
+            return ()
+        named = compile_defects(self.ctx, block, "the contract's defects")
+        self.ctx.defect_nodes.update({("", entry.key): text for entry, text in named})
+        return tuple(entry for entry, _ in named)
 
     # --- money ---------------------------------------------------------------------
 
@@ -431,6 +383,14 @@ def _amounts(node: object) -> list[ast.Money]:
     if isinstance(node, Node):
         return [money for value in vars(node).values() for money in _amounts(value)]
     return []
+
+
+def _lot_location(block: ast.Block | None) -> Location | None:
+    """Where shared lots' AQL clauses point: the `lot per shipment` line."""
+    if block is None:
+        return None
+    lot = next((s for s in block.statements if isinstance(s, ast.Lot)), None)
+    return None if lot is None else location(lot)
 
 
 def _decimal_of(value: Fraction) -> Decimal:

@@ -47,6 +47,10 @@ class Context:
             self.order_unknown = True
         return value
 
+    skus: list[str] = attrs.field(factory=list)  # every product's SKU, compiled or not
+    # (SKU, or "" for the contract's list; folded defect name) -> the string that named it
+    defect_nodes: dict[tuple[str, str], ast.Text] = attrs.field(factory=dict)
+
     def first(self, path: str) -> Node | None:
         """The statement that claimed `path`, or None when nothing has."""
         return self.claimed.get(path)
@@ -86,11 +90,18 @@ class Deadline:
 
 @attrs.define
 class ShipmentDraft:
-    """What a `shipment` block said."""
+    """What a `shipment` block said: the unnamed one (name None) or a named one."""
 
     incoterm: Incoterm | None = None
     partial_allowed: bool = True
     deadlines: list[Deadline] = attrs.field(factory=list)
+    name: str | None = None
+    node: ast.Shipment | None = None
+    latest: datetime.date | None = None  # ship by (the second date of `ship between`)
+    earliest: datetime.date | None = None
+    deliver_by: datetime.date | None = None
+    goods: list[tuple[ast.Goods, str, MeasureClause]] = attrs.field(factory=list)
+    named_skus: set[str] = attrs.field(factory=set)  # every SKU a goods line names, valid or not
 
 
 @attrs.define
@@ -108,19 +119,29 @@ class ContractDraft:
     advance_statement: ast.AdvancePayment | None = None
     inspection_block: ast.Block | None = None
     claims_block: ast.Block | None = None
-    shipment: ShipmentDraft = attrs.field(factory=ShipmentDraft)
+    defects_block: ast.Block | None = None
+    remedies_block: ast.Block | None = None
+    shipment: ShipmentDraft = attrs.field(factory=ShipmentDraft)  # the unnamed one's
+    shipment_blocks: list[ast.Shipment] = attrs.field(factory=list)
 
 
 @attrs.define
 class InspectionDraft:
-    """The statements of one `inspection` block (each may appear once)."""
+    """The statements of one `inspection` block (each may appear once; `aql none` is an `aql`)."""
 
     standard: ast.Standard | None = None
-    aql: ast.Aql | None = None
+    aql: ast.Aql | ast.AqlNone | None = None
+    lot: ast.Lot | None = None
 
     def first_like(self, stmt: Node) -> Node | None:
         """The earlier statement of the same kind as `stmt`, if any."""
-        return self.standard if isinstance(stmt, ast.Standard) else self.aql
+        return getattr(self, self.kind_of(stmt))
+
+    @staticmethod
+    def kind_of(stmt: Node) -> str:
+        if isinstance(stmt, ast.Standard):
+            return "standard"
+        return "lot" if isinstance(stmt, ast.Lot) else "aql"
 
 
 @attrs.define

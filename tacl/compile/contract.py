@@ -28,6 +28,7 @@ from tacl.compile.ir import (
     clause_dict,
     decimal_text,
 )
+from tacl.compile.orders import DefectName, Lot, Remedies, Shipment, defects_dict
 
 
 def canonical_json(data: object) -> str:
@@ -56,6 +57,10 @@ class Contract:
     inspection: Inspection
     claims: Claims
     clauses: tuple[Clause, ...]
+    shipments: tuple[Shipment, ...] = ()
+    lots: tuple[Lot, ...] = ()
+    defects: tuple[DefectName, ...] = ()
+    remedies: Remedies | None = None
     source_name: str = ""
     location: Location | None = None
 
@@ -67,8 +72,12 @@ class Contract:
         return hashlib.sha256(canonical_json(self.meaning()).encode("utf-8")).hexdigest()
 
     def meaning(self) -> dict[str, Any]:
-        """Everything the contract says, and nothing about how it was laid out."""
-        return {
+        """Everything the contract says, and nothing about how it was laid out.
+
+        TACL 2 statements add keys only when the contract uses them, so a TACL 1
+        contract keeps the fingerprint it always had.
+        """
+        meaning = {
             "id": self.id,
             "buyer": self.buyer,
             "supplier": self.supplier,
@@ -85,6 +94,25 @@ class Contract:
             "claims": self.claims.to_dict(),
             "clauses": [clause_dict(c) for c in self.clauses],
         }
+        if self.named_shipments:
+            meaning["shipments"] = [s.to_dict() for s in self.shipments]
+        if self.defects:
+            meaning["defects"] = defects_dict(self.defects)
+        if self.remedies is not None:
+            meaning["remedies"] = self.remedies.to_dict()
+        return meaning
+
+    @property
+    def named_shipments(self) -> bool:
+        """Whether the order ships in named shipments (language-v2.md §2)."""
+        return any(s.name is not None for s in self.shipments)
+
+    def shipment(self, name: str | None) -> Shipment:
+        """The shipment record of that name (None: the unnamed one)."""
+        for shipment in self.shipments:
+            if shipment.name == name:
+                return shipment
+        raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
         """The document `tacl compile` prints: the meaning and its fingerprint."""

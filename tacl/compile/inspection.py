@@ -38,12 +38,13 @@ def resolve_inspection(
         return inherited or Inspection(GENERAL_LEVEL, GENERAL_AQL)
     level = inherited.level if inherited else GENERAL_LEVEL
     classes: dict[str, Decimal] = dict(inherited.aql) if inherited else {}
+    lot = inherited.lot if inherited else "product"
     draft = InspectionDraft()
     ok = True
     for stmt in block.statements:
         first = draft.first_like(stmt)
         if first is not None:
-            kind = "standard" if isinstance(stmt, ast.Standard) else "aql"
+            kind = draft.kind_of(stmt)
             rep.error(
                 "E302",
                 "duplicate-clause",
@@ -58,6 +59,13 @@ def resolve_inspection(
             draft.standard = stmt
             level = _level(rep, stmt.level) or level
             ok = ok and stmt.level.text in sampling.LEVELS
+        elif isinstance(stmt, ast.AqlNone):
+            draft.aql = stmt
+            classes = {}
+        elif isinstance(stmt, ast.Lot):
+            draft.lot = stmt
+            ok = _lot(rep, stmt, inherited) and ok
+            lot = stmt.per
         else:
             draft.aql = stmt
             ok = _aql(rep, stmt, classes) and ok
@@ -66,7 +74,22 @@ def resolve_inspection(
     if inherited is None and draft.aql is None:  # a level alone keeps the general AQLs
         classes = dict(GENERAL_AQL)
     ordered = tuple((name, classes[name]) for name in CLASS_ORDER if name in classes)
-    return Inspection(level, ordered)
+    return Inspection(level, ordered, lot)
+
+
+def _lot(rep: Reporter, stmt: ast.Lot, inherited: Inspection | None) -> bool:
+    """`lot per …` says how the whole order is sampled: only the contract's block says it."""
+    if inherited is None:
+        return True
+    rep.error(
+        "E260",
+        "lot-in-product",
+        f"`lot per {stmt.per}` belongs in the contract's `inspection` block",
+        stmt,
+        "a product with its own `inspection` block is always its own lot; move the line to "
+        "the contract's block, or delete it",
+    )
+    return False
 
 
 def _level(rep: Reporter, word: ast.Word) -> str | None:
@@ -124,9 +147,16 @@ def aql_label(value: Decimal) -> str:
     return next((str(p) for p in sampling.PREFERRED_AQLS if p == value), decimal_text(value))
 
 
-def aql_clauses(sku: str, inspection: Inspection, where: Location) -> list[AqlClause]:
-    """One clause per defect class; `expected` is completed with the plan at evaluation."""
+def aql_clauses(
+    sku: str, inspection: Inspection, where: Location, lot: str | None = None
+) -> list[AqlClause]:
+    """One clause per defect class; `expected` is completed with the plan at evaluation.
+
+    `lot` is where the lot's clauses live (`lot`, `shipments.NAME`); None for a
+    product's own lot, under `products.SKU`.
+    """
     clauses = []
+    prefix = paths.join("products", sku) if lot is None else lot
     for name, value in inspection.aql:
         expected = (
             f"AQL {aql_label(value)} at level {inspection.level}"
@@ -135,13 +165,14 @@ def aql_clauses(sku: str, inspection: Inspection, where: Location) -> list[AqlCl
         )
         clauses.append(
             AqlClause(
-                paths.join("products", sku, "aql", name),
+                paths.child(paths.child(prefix, "aql"), name),
                 expected,
                 sku,
                 name,
                 value,
                 inspection.level,
                 location=where,
+                lot=prefix,
             )
         )
     return clauses

@@ -12,12 +12,15 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
 from tacl.nodes import Node, node
 from tacl.standards.exact import rational_text
+
+if TYPE_CHECKING:
+    from tacl.compile.orders import DefectName, Rebate
 
 GENERAL_LEVEL = "II"
 GENERAL_AQL = (("critical", Decimal("0")), ("major", Decimal("2.5")), ("minor", Decimal("4.0")))
@@ -73,14 +76,18 @@ class MeasureClause(Node):
     # fingerprint, whose `expected` counts numbers by value (`5 mm to 5.012 mm`).
     written: str | None = attrs.field(default=None, eq=False, repr=False)
     location: Location | None = _loc()
+    rebate: Rebate | None = None  # language-v2.md §5: the interval then ends at the rebate's limit
     kind = "measure"
 
     def detail(self) -> dict[str, Any]:
-        return {
+        out = {
             "dimension": self.dimension,
             "unit": self.unit,
             "interval": self.interval.to_dict(),
         }
+        if self.rebate is not None:  # only when stated: TACL 1 fingerprints stay as they were
+            out["rebate"] = self.rebate.to_dict()
+        return out
 
 
 @node
@@ -154,6 +161,7 @@ class ShipByClause(Node):
     latest: datetime.date
     earliest: datetime.date | None = None
     location: Location | None = _loc()
+    shipment: str | None = None  # the named shipment it belongs to; the path says so too
     kind = "ship-by"
 
     def detail(self) -> dict[str, Any]:
@@ -169,6 +177,7 @@ class DeliverByClause(Node):
     expected: str
     latest: datetime.date
     location: Location | None = _loc()
+    shipment: str | None = None
     kind = "deliver-by"
 
     def detail(self) -> dict[str, Any]:
@@ -197,6 +206,7 @@ class AqlClause(Node):
     aql: Decimal
     level: str
     location: Location | None = _loc()
+    lot: str = ""  # where the lot's report `aql` is: `products.SKU`, `lot` or `shipments.NAME`
     kind = "aql"
 
     def detail(self) -> dict[str, Any]:
@@ -233,14 +243,20 @@ def clause_dict(clause: Clause) -> dict[str, Any]:
 @node
 class Inspection(Node):
     level: str
-    aql: tuple[tuple[str, Decimal], ...]  # (class, AQL) in the order critical, major, minor
+    aql: tuple[
+        tuple[str, Decimal], ...
+    ]  # (class, AQL) in the order critical, major, minor; () = `aql none`
+    lot: str = "product"  # `lot per shipment` or `lot per product` (language-v2.md §3)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "standard": "ISO 2859-1",
             "level": self.level,
             "aql": {name: decimal_text(value) for name, value in self.aql},
         }
+        if self.lot != "product":  # TACL 1 contracts keep their fingerprint
+            out["lot"] = f"per {self.lot}"
+        return out
 
 
 @node
@@ -302,13 +318,19 @@ class Product(Node):
     quantity: MeasureClause | None
     inspection: Inspection
     location: Location | None = _loc()
+    own_inspection: bool = False  # it has its own `inspection` block, so it is its own lot
+    defects: tuple[DefectName, ...] = ()  # its own `defects` list (language-v2.md §4)
 
     def to_dict(self, currency: str | None = None) -> dict[str, Any]:
         from tacl.compile.contract import money_text
+        from tacl.compile.orders import defects_dict
 
-        return {
+        out = {
             "sku": self.sku,
             "description": self.description,
             "unit-price": money_text(self.unit_price, currency),
             "inspection": self.inspection.to_dict(),
         }
+        if self.defects:
+            out["defects"] = defects_dict(self.defects)
+        return out

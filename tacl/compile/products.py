@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import tacl.paths as paths
-from tacl.compile import values
+from tacl.compile import modifiers, values
 from tacl.compile.colours import compile_colour
 from tacl.compile.context import Context, ProductDraft
+from tacl.compile.defects import compile_defects
 from tacl.compile.inspection import aql_clauses, resolve_inspection
 from tacl.compile.ir import (
     BarcodeClause,
@@ -19,6 +20,8 @@ from tacl.compile.ir import (
     Product,
     TextClause,
 )
+from tacl.compile.lots import shares_lot
+from tacl.compile.orders import DefectName
 from tacl.diagnostics import did_you_mean
 from tacl.nodes import Node
 from tacl.standards.compound import lookup
@@ -40,6 +43,7 @@ def compile_product(
     """Compile one product block; its clauses are appended to the context in order."""
     draft = ProductDraft(sku, node)
     prefix = draft.prefix
+    defects: tuple[DefectName, ...] = ()
     for stmt in node.statements:
         handler = _HANDLERS.get(type(stmt))
         if handler is not None:
@@ -50,12 +54,20 @@ def compile_product(
         elif isinstance(stmt, ast.Block) and stmt.kind == "inspection":
             if ctx.claim_path(prefix + "inspection", stmt):
                 draft.inspection_block = stmt
+        elif isinstance(stmt, ast.Block) and stmt.kind == "defects":
+            if ctx.claim_path(prefix + "defects", stmt):
+                named = compile_defects(ctx, stmt, f"the defects of `{sku}`")
+                ctx.defect_nodes.update({(sku, entry.key): text for entry, text in named})
+                defects = tuple(entry for entry, _ in named)
     inspection = resolve_inspection(ctx.rep, draft.inspection_block, contract_inspection)
     if inspection is None:
         return None
-    where = draft.inspection_block or node
-    for clause in aql_clauses(sku, inspection, _location(where)):
-        ctx.add(clause)
+    own = draft.inspection_block is not None
+    if not shares_lot(contract_inspection, own, draft.quantity):
+        where = draft.inspection_block or node
+        for clause in aql_clauses(sku, inspection, _location(where)):
+            ctx.add(clause)
+    _rebates_need_a_price(ctx, node, draft)
     return Product(
         sku,
         draft.description,
@@ -63,7 +75,34 @@ def compile_product(
         draft.quantity,
         inspection,
         location=_location(node),
+        own_inspection=own,
+        defects=defects,
     )
+
+
+def _rebates_need_a_price(ctx: Context, node: ast.Product, draft: ProductDraft) -> None:
+    """A rebate is a share of the product's value: it needs a unit price and a quantity."""
+    if draft.unit_price is not None and draft.quantity is not None:
+        return
+    what = "unit price" if draft.unit_price is None else "quantity"
+    for stmt in _with_modifiers(node.statements):
+        for modifier in stmt.modifiers:
+            if isinstance(modifier, ast.Rebate):
+                ctx.rep.error(
+                    "E228",
+                    "invalid-rebate",
+                    f"a rebate on `{draft.sku}`, which states no {what}",
+                    modifier,
+                    "a rebate is a percentage of the product's value: quantity × unit price",
+                )
+
+
+def _with_modifiers(statements):
+    for stmt in statements:
+        if isinstance(stmt, ast.Block) and stmt.kind == "packaging":
+            yield from _with_modifiers(stmt.statements)
+        elif getattr(stmt, "modifiers", ()):
+            yield stmt
 
 
 def _measure(
@@ -78,16 +117,10 @@ def _measure(
     resolved = values.constraint(ctx.rep, constraint, allowed, what, plain)
     if resolved is None or not ctx.claim_path(path, stmt):
         return None
-    clause = MeasureClause(
-        path,
-        resolved.expected,
-        resolved.dimension,
-        resolved.interval,
-        resolved.unit,
-        resolved.nominal,
-        written=resolved.written,
-        location=_location(stmt),
-    )
+    modified = modifiers.resolve(ctx.rep, constraint, resolved, getattr(stmt, "modifiers", ()))
+    if modified is None:
+        return None
+    clause = values.measure_clause(path, modified.resolved, _location(stmt), modified.rebate)
     ctx.add(clause)
     return clause
 
@@ -104,7 +137,7 @@ def _quantity(ctx: Context, stmt: ast.Quantity, draft: ProductDraft) -> None:
     if clause is None:
         ctx.order_unknown = True
         return
-    problem = _quantity_problem(clause)
+    problem = quantity_problem(clause)
     if problem is not None:
         ctx.order_unknown = True
         ctx.rep.error(
@@ -118,7 +151,7 @@ def _quantity(ctx: Context, stmt: ast.Quantity, draft: ProductDraft) -> None:
     draft.quantity = clause
 
 
-def _quantity_problem(clause: MeasureClause) -> str | None:
+def quantity_problem(clause: MeasureClause) -> str | None:
     """Why a quantity cannot be ordered: zero, reaching below zero, or half a piece."""
     low, high, nominal = clause.interval.low, clause.interval.high, clause.nominal
     if (high is not None and high <= 0) or (nominal is not None and nominal <= 0):

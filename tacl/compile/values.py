@@ -16,7 +16,7 @@ from fractions import Fraction
 import attrs
 
 from tacl.compile import currencies
-from tacl.compile.ir import Interval
+from tacl.compile.ir import Interval, MeasureClause
 from tacl.diagnostics import ERROR, Diagnostic
 from tacl.source import SourceFile, Span
 from tacl.standards import compound
@@ -291,6 +291,21 @@ class Resolved:
     expected: str
     nominal: Fraction | None
     written: str = ""
+
+
+def measure_clause(path: str, resolved: Resolved, location, rebate=None) -> MeasureClause:
+    """The measured clause at `path` for a resolved constraint."""
+    return MeasureClause(
+        path,
+        resolved.expected,
+        resolved.dimension,
+        resolved.interval,
+        resolved.unit,
+        resolved.nominal,
+        written=resolved.written,
+        location=location,
+        rebate=rebate,
+    )
 
 
 GRADE_STEP = Fraction(1, 2)

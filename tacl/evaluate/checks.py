@@ -28,7 +28,9 @@ from tacl.compile.ir import (
     shown,
 )
 from tacl.compile.values import fold
+from tacl.evaluate import lot_size
 from tacl.evaluate.colour import check_colour
+from tacl.evaluate.defects import count_class
 from tacl.evaluate.evidence import MeasuredSamples, Sampling
 from tacl.evaluate.shape import sampling_key
 from tacl.evaluate.shipment import check_deliver_by, check_partial, check_ship_by
@@ -122,6 +124,10 @@ class MeasureCheck:
         found = evidence.samples.get(self.path)
         if not found:
             return _missing(self.clause, "no measurement in the report")
+        return self.judge(found)
+
+    def judge(self, found) -> Finding:
+        """The finding for the samples `found`: each inside the interval, compared exactly."""
         below, above, texts = [], [], []
         bounds, pow10, shown = self.bounds, _POW10, texts.append
         for mantissa, exponent, unit, text in found:
@@ -163,6 +169,39 @@ class MeasureCheck:
             lead = f"{len(above)} of {count} samples" if not below else f"{len(above)}"
             parts.append(f"{lead} above {self.high_text}: {_listing(above)}")
         return "; ".join(parts)
+
+
+class GoodsCheck(MeasureCheck):
+    """A named shipment's goods line (language-v2.md §2).
+
+    Its evidence is `shipments.NAME.goods.SKU` in the report, or else the product's
+    reported `quantity` when this is the only shipment carrying the SKU that the
+    inspection covers: under a scope, `products.SKU.quantity` is the quantity of
+    the covered shipments.
+    """
+
+    __slots__ = ("shipment", "sku", "carriers")
+
+    def __init__(self, clause: MeasureClause, shipment: str, sku: str, carriers: tuple):
+        super().__init__(clause)
+        self.shipment, self.sku, self.carriers = shipment, sku, carriers
+
+    def check(self, evidence, ctx) -> Finding:
+        found = evidence.samples.get(self.path)
+        if found:
+            return self.judge(found)
+        covered = [name for name in self.carriers if ctx.report.covers(name)]
+        counted = evidence.samples.get(f"products.{self.sku}.quantity")
+        if covered == [self.shipment] and counted:
+            return self.judge(counted)
+        if not counted:
+            return _missing(self.clause, "no quantity in the report")
+        others = ", ".join(f'"{n}"' for n in covered if n != self.shipment)
+        return _missing(
+            self.clause,
+            f"products.{self.sku}.quantity counts the goods of shipments {others} too; give "
+            f"this shipment's under shipments.{self.shipment}.goods.{self.sku}",
+        )
 
 
 def _within(found: MeasuredSamples) -> str:
@@ -244,17 +283,24 @@ class TestCheck(ClauseCheck):
 
 
 class AqlCheck(ClauseCheck):
-    __slots__ = ("key",)
+    """One defect class of a lot: defects counted (or named and classified) against the plan."""
 
-    def __init__(self, clause: AqlClause):
+    __slots__ = ("key", "lot")
+
+    def __init__(self, clause: AqlClause, lot=None):
         super().__init__(clause)
         self.key = sampling_key(clause)
+        self.lot = lot  # the Lot record, whose defect list classifies named defects
 
     def check(self, evidence, ctx) -> Finding:
         clause = self.clause
         sampling = evidence.record(Sampling, self.key) or Sampling()
         lot, size = sampling.lot_size, sampling.sample_size
-        defects = sampling.defects(clause.defect_class)
+        if self.lot is not None and not clause.lot.startswith("products."):  # a shared lot
+            lot = lot_size.size(ctx.contract, ctx.report, lot, self.lot)
+        named = sampling.named
+        counted = None if named is None else count_class(named, self.lot, clause.defect_class)
+        defects = sampling.defects(clause.defect_class) if counted is None else counted.count
         if lot is None:
             return _missing(clause, "the report gives no lot size, so the sampling plan is unknown")
         plan, described = _plan(lot, clause.level, clause.aql)
@@ -270,10 +316,22 @@ class AqlCheck(ClauseCheck):
             )
         noun = f"{clause.defect_class} defect" + ("" if defects == 1 else "s")
         actual = f"{defects} {noun} in a sample of {size}"
+        notes = ""
+        if counted is not None:
+            actual += (": " + ", ".join(counted.listed)) if counted.listed else ""
+            notes = "".join(f"; {note}" for note in counted.overruled)
         if defects >= plan.reject:
-            message = f"{defects} {noun}: the plan rejects the lot at {plan.reject}"
+            message = f"{defects} {noun}: the plan rejects the lot at {plan.reject}{notes}"
             return finding(clause, FAIL, actual, message, expected)
-        message = f"{defects} {noun}: the plan accepts up to {plan.accept}"
+        if counted is not None and counted.unclassified:
+            names = ", ".join(counted.unclassified)
+            verb = "is" if len(counted.unclassified) == 1 else "are"
+            message = (
+                f"{names} {verb} in no class of the contract and the report gives none: classify "
+                f"it (class: critical, major or minor) or list it in the contract's `defects`{notes}"
+            )
+            return finding(clause, MISSING, actual, message, expected)
+        message = f"{defects} {noun}: the plan accepts up to {plan.accept}{notes}"
         return finding(clause, PASS, actual, message, expected)
 
 
@@ -330,9 +388,9 @@ _CHECKS = {
     ColourClause: ColourCheck,
     ShipByClause: lambda c: ShipmentCheck(c, check_ship_by),
     DeliverByClause: lambda c: ShipmentCheck(c, check_deliver_by),
-    # pending until its shipment's ship-by date: build_checks passes the deadline
-    PartialClause: lambda c, deadline=None: ShipmentCheck(
-        c, functools.partial(check_partial, deadline=deadline)
+    # pending until its shipment's ship-by date: build_checks passes the deadline and shipment
+    PartialClause: lambda c, deadline=None, shipment=None: ShipmentCheck(
+        c, functools.partial(check_partial, deadline=deadline, shipment=shipment)
     ),
 }
 
@@ -349,11 +407,26 @@ def build_checks(contract) -> tuple:
         for clause in contract.clauses
         if isinstance(clause, ShipByClause)
     }
+    lots = {lot.key: lot for lot in contract.lots}
+    carriers: dict[str, list[str]] = {}
+    for shipment in contract.shipments:
+        for line in shipment.goods:
+            carriers.setdefault(line.sku, []).append(shipment.name)
+    goods = {
+        line.clause.path: (shipment.name, line.sku, tuple(carriers[line.sku]))
+        for shipment in contract.shipments
+        for line in shipment.goods
+    }
     checks = []
     for clause in contract.clauses:
-        if isinstance(clause, PartialClause):
-            deadline = deadlines.get(clause.path.rpartition(".")[0])
-            checks.append(_CHECKS[PartialClause](clause, deadline=deadline))
+        if isinstance(clause, AqlClause):
+            checks.append(AqlCheck(clause, lots.get(clause.lot)))
+        elif clause.path in goods:
+            checks.append(GoodsCheck(clause, *goods[clause.path]))
+        elif isinstance(clause, PartialClause):
+            prefix = clause.path.rpartition(".")[0]
+            name = None if prefix == "shipment" else prefix[len("shipments.") :]
+            checks.append(_CHECKS[PartialClause](clause, deadlines.get(prefix), name))
         else:
             checks.append(_CHECKS[type(clause)](clause))
     return tuple(checks)

@@ -22,64 +22,43 @@ the response date when the dispute ended without agreement.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from tacl.compile import currencies
-from tacl.evaluate import dates
+from tacl.compile.ir import DeliverByClause
+from tacl.evaluate import affected, dates, windows
+from tacl.evaluate.remedies import rounded
+from tacl.evaluate.shape import cached
 from tacl.evaluate.verdict import COMPLIANT, FAIL, NONCOMPLIANT, PENDING, Claim, VoidGround
 
-EVENT_KEYS = {
-    "customs clearance": ("customs_cleared", "customs-cleared"),
-    "shipment": ("shipped", "shipped"),
-    "delivery": ("delivered", "delivered"),
-}  # a window's event: (the ShipmentFacts field, the report key)
-
-
-def _event_dates(contract, report) -> list:
-    """(event date, window) for each window whose event the report dates."""
-    known = []
-    for window in contract.claims.quality_windows:
-        attribute, _key = EVENT_KEYS[window.event]
-        event = getattr(report.shipment, attribute)
-        if event is not None:
-            known.append((event, window))
-    return known
-
-
-def window_closes(contract, report):
-    """The last day of the quality-claim window, or None when no event date is known or
-    every window closes beyond the calendar (`window_beyond` tells the two apart)."""
-    closes = [dates.add(event, window.duration) for event, window in _event_dates(contract, report)]
-    known = [day for day in closes if day is not None]
-    return min(known) if known else None
-
-
-def window_beyond(contract, report) -> bool:
-    """Whether the window is dated but closes only after the calendar ends (year 9999)."""
-    return window_closes(contract, report) is None and bool(_event_dates(contract, report))
-
-
-def window_opens(contract, report):
-    """The first day of the window: the earliest dated event (None when none is dated)."""
-    events = [event for event, _ in _event_dates(contract, report)]
-    return min(events) if events else None
+LATE = "late-shipment"
+SHIPMENT_KINDS = ("ship-by", "deliver-by", "partial")
 
 
 def decide(contract, report, findings, status) -> Claim:
     """The claim of a verdict: eligible only when noncompliant on grounds that stand."""
     post_delivery = contract.protection == "post-delivery"
-    closes = window_closes(contract, report) if post_delivery else None
+    found = windows.windows(contract, report)
+    closes = windows.window_closes(found) if post_delivery else None
+    named = () if contract.named_shipments else None
     if status != NONCOMPLIANT:
-        return Claim(False, window_closes=closes, notes=(_no_claim(status, findings),))
-    grounds, void = _grounds(contract, report, findings, closes)
+        return Claim(
+            False, window_closes=closes, notes=(_no_claim(status, findings),), late_shipments=named
+        )
+    grounds = _grounds(contract, report, findings, found)
     notes = _kind_note(contract, report)
-    if post_delivery and window_beyond(contract, report):
+    if post_delivery and windows.window_beyond(found):
         notes.append(f"the quality-claim window closes {dates.BEYOND}")
+    late = grounds.late if contract.named_shipments else None
     if report.dispute.agreement is True:
         notes.append("the parties settled the dispute (agreement: true), so no refund is claimed")
-    elif not grounds:
+    elif not grounds.standing:
         notes.append("no claim: every ground is void")
     else:
-        return _eligible(contract, report, grounds, void, closes, notes)
-    return Claim(False, (), void, window_closes=closes, notes=tuple(notes))
+        return _eligible(contract, report, grounds, closes, notes, late)
+    return Claim(
+        False, (), grounds.void, window_closes=closes, notes=tuple(notes), late_shipments=named
+    )
 
 
 def _no_claim(status, findings) -> str:
@@ -92,52 +71,81 @@ def _no_claim(status, findings) -> str:
     return f"no claim: every clause due so far passed; {clauses} still open"
 
 
-def _grounds(contract, report, findings, closes) -> tuple[tuple, tuple]:
-    """(grounds that stand, void grounds with their reasons), late shipment first."""
-    failed = {
-        "late-shipment" if f.clause.startswith("shipment.") else "quality"
-        for f in findings
-        if f.status == FAIL
-    }
-    grounds, void = [], []
-    for ground in ("late-shipment", "quality"):
-        if ground not in failed:
+class Grounds:
+    """The grounds of a noncompliant verdict: what stands, what is void, and on what."""
+
+    def __init__(self):
+        self.standing: list[str] = []
+        self.void: tuple[VoidGround, ...] = ()
+        self.late: tuple = ()  # the late shipments the late-shipment ground stands on
+        self.failed: list[str] = []  # paths of failing clauses whose ground stands
+
+
+def _grounds(contract, report, findings, found) -> Grounds:
+    """Late shipment first: a failed date or partial clause of a shipment; quality: any other.
+
+    A late delivery under an Incoterm where carriage after handover is the buyer's is
+    no breach of the supplier: that shipment's late-shipment ground is void with the
+    reason (language-v2.md §12), unless another of its shipment clauses failed.
+    """
+    clauses = cached(contract, "clauses-by-path", lambda c: {x.path: x for x in c.clauses})
+    late: dict = {}  # shipment name → [failing paths], in contract order
+    quality = []
+    for finding in findings:
+        if finding.status != FAIL:
             continue
-        reason = _void_reason(contract, report, closes) if ground == "quality" else None
-        if reason is None:
-            grounds.append(ground)
+        clause = clauses[finding.clause]
+        if clause.kind in SHIPMENT_KINDS:
+            late.setdefault(_shipment_of(clause), []).append(clause)
         else:
-            void.append(VoidGround(ground, reason))
-    return tuple(grounds), tuple(void)
+            quality.append(finding.clause)
+    out, void = Grounds(), []
+    standing_late = []
+    for name, failed in late.items():
+        kept = [c for c in failed if not _carriage_void(contract, c)]
+        if kept:
+            standing_late.append(name)
+            out.failed.extend(c.path for c in kept)
+        else:
+            void.append(_late_void(contract, name))
+    if standing_late:
+        out.standing.append(LATE)
+        out.late = tuple(standing_late)
+        void = [v for v in void if contract.named_shipments]  # per shipment only when named
+    if quality:
+        reason = windows.quality_void_reason(contract, report, found)
+        if reason is None:
+            out.standing.append("quality")
+            out.failed.extend(quality)
+        else:
+            void.append(VoidGround("quality", reason))
+    out.void = tuple(void)
+    return out
 
 
-def _void_reason(contract, report, closes) -> str | None:
-    inspected = report.inspection.date
-    if contract.protection == "pre-shipment":
-        shipped = report.shipment.shipped
-        if shipped is not None and inspected > shipped:
-            return (
-                f"inspected on {inspected}, after the goods shipped on {shipped}; a pre-shipment "
-                "claim needs the inspection on or before the shipment date"
-            )
+def _shipment_of(clause) -> str | None:
+    return getattr(clause, "shipment", None) or _named_prefix(clause.path)
+
+
+def _named_prefix(path: str) -> str | None:
+    if not path.startswith("shipments."):
         return None
-    if closes is None and window_beyond(contract, report):
-        return None  # open to the end of the calendar: an inspection cannot be after it
-    if closes is None:
-        events = ", ".join(EVENT_KEYS[w.event][1] for w in contract.claims.quality_windows)
-        return (
-            "the quality-claim window cannot be checked: the report gives none of the dates it "
-            f"runs from (shipment.{events.replace(', ', ', shipment.')})"
-        )
-    if inspected > closes:
-        return f"inspected on {inspected}, after the quality-claim window closed on {closes}"
-    opens = window_opens(contract, report)
-    if inspected < opens:
-        return (
-            f"inspected on {inspected}, before the quality-claim window opened on {opens}; a "
-            "post-delivery claim needs an inspection inside the window"
-        )
-    return None
+    return path[len("shipments.") : path.rindex(".")]
+
+
+def _carriage_void(contract, clause) -> bool:
+    if not isinstance(clause, DeliverByClause) or not contract.shipments:
+        return False
+    return contract.shipment(_shipment_of(clause)).buyers_carriage
+
+
+def _late_void(contract, name) -> VoidGround:
+    code = contract.shipment(name).incoterm.code
+    reason = (
+        f"delivered late under {code}: carriage after handover is the buyer's, so a late "
+        "delivery is no breach of the supplier"
+    )
+    return VoidGround(LATE, reason, name, contract.named_shipments)
 
 
 def _kind_note(contract, report) -> list[str]:
@@ -149,14 +157,22 @@ def _kind_note(contract, report) -> list[str]:
     ]
 
 
-def _eligible(contract, report, grounds, void, closes, notes) -> Claim:
-    basis = "order value" if contract.protection == "post-delivery" else "advance payment"
-    value = contract.order_value if basis == "order value" else contract.advance_payment
+def _eligible(contract, report, grounds, closes, notes, late) -> Claim:
     code = contract.currency
+    if contract.remedies is not None and contract.remedies.refund_affected:
+        basis = "affected goods"
+        value = _affected(contract, report, grounds, notes)
+    else:
+        basis = "order value" if contract.protection == "post-delivery" else "advance payment"
+        value = contract.order_value if basis == "order value" else contract.advance_payment
+        if value is None:
+            notes.append(f"the contract states no {basis}, so the amount cannot be computed")
     capped = False
-    if value is None:
-        notes.append(f"the contract states no {basis}, so the amount cannot be computed")
-    elif contract.coverage_limit is not None and value > contract.coverage_limit:
+    if (
+        value is not None
+        and contract.coverage_limit is not None
+        and value > contract.coverage_limit
+    ):
         value, capped = contract.coverage_limit, True
         notes.append(
             f"refund capped by the coverage limit of {_money(value, code)} {code}".rstrip()
@@ -164,8 +180,8 @@ def _eligible(contract, report, grounds, void, closes, notes) -> Claim:
     applies_from = _application_from(contract, report, notes)
     return Claim(
         True,
-        grounds,
-        void,
+        tuple(grounds.standing),
+        grounds.void,
         basis,
         None if value is None else _money(value, code),
         code,
@@ -173,7 +189,25 @@ def _eligible(contract, report, grounds, void, closes, notes) -> Claim:
         closes,
         applies_from,
         tuple(notes),
+        late,
     )
+
+
+def _affected(contract, report, grounds, notes):
+    """The value of the goods affected (post-delivery), or that share of the advance."""
+    marked = affected.affected_lines(contract, report, grounds.failed, grounds.late)
+    value = affected.value_of(contract, marked)
+    if value is None:
+        notes.append("a unit price of the affected goods is missing, so the amount is unknown")
+        return None
+    code = contract.currency
+    if contract.protection == "post-delivery":
+        return rounded(value, code)
+    if contract.advance_payment is None or not contract.order_value:
+        notes.append("the contract states no advance payment, so the amount cannot be computed")
+        return None
+    share = Fraction(contract.advance_payment) * value / Fraction(contract.order_value)
+    return rounded(share, code)
 
 
 def _money(amount, code) -> str:

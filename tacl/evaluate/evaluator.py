@@ -16,8 +16,10 @@ import re
 
 from tacl.errors import UsageError
 from tacl.evaluate import claim as claims
+from tacl.evaluate import remedies
 from tacl.evaluate.checks import build_checks
 from tacl.evaluate.report import Report, read_report
+from tacl.evaluate.scope import select
 from tacl.evaluate.shape import cached
 from tacl.evaluate.verdict import Verdict, status_of
 
@@ -25,11 +27,12 @@ from tacl.evaluate.verdict import Verdict, status_of
 class Context:
     """What checks may need besides their clause's evidence."""
 
-    __slots__ = ("report", "evaluation_date")
+    __slots__ = ("report", "evaluation_date", "contract")
 
-    def __init__(self, report: Report, evaluation_date: datetime.date):
+    def __init__(self, report: Report, evaluation_date: datetime.date, contract=None):
         self.report = report
         self.evaluation_date = evaluation_date
+        self.contract = contract
 
 
 def evaluate(contract, report, as_of=None, name: str = "<report>") -> Verdict:
@@ -40,11 +43,10 @@ def evaluate(contract, report, as_of=None, name: str = "<report>") -> Verdict:
         raise UsageError(f"--as-of {as_of} is before the contract was signed on {signed}")
     if not isinstance(report, Report):
         report = read_report(contract, report, name)
-    ctx = Context(report, as_of or report.inspection.date)
+    ctx = Context(report, as_of or report.inspection.date, contract)
     evidence = report.evidence
-    findings = tuple(
-        [check.check(evidence, ctx) for check in cached(contract, "checks", build_checks)]
-    )
+    checks = select(contract, cached(contract, "checks", build_checks), report)
+    findings = tuple([check.check(evidence, ctx) for check in checks])
     status = status_of(findings)
     return Verdict(
         contract.id,
@@ -54,7 +56,16 @@ def evaluate(contract, report, as_of=None, name: str = "<report>") -> Verdict:
         claims.decide(contract, report, findings, status),
         as_of,
         report.warnings,
+        remedies.decide(contract, report, findings, ctx.evaluation_date),
+        _scope(contract, report),
     )
+
+
+def _scope(contract, report) -> tuple[str, ...] | None:
+    """The covered shipments, named in the verdict when the contract names its shipments."""
+    if not contract.named_shipments:
+        return None
+    return tuple(s.name for s in contract.shipments if report.covers(s.name))
 
 
 def parse_as_of(value) -> datetime.date | None:

@@ -92,10 +92,12 @@ class InspectionFacts(NamedTuple):
     kind: str
     date: datetime.date
     inspector: str | None = None
+    shipments: tuple[str, ...] | None = None  # the scope (language-v2.md §2); None: every one
 
 
 class ShipmentFacts(NamedTuple):
-    """A report's `shipment` section (key ""); None where the report is silent."""
+    """A report's `shipment` section (key ""), or a named shipment's under `shipments`
+    (key: its name); None where the report is silent."""
 
     shipped: datetime.date | None = None
     customs_cleared: datetime.date | None = None
@@ -119,6 +121,8 @@ class Sampling(NamedTuple):
     critical: int | None = None
     major: int | None = None
     minor: int | None = None
+    # named defects (language-v2.md §4): (shown name, folded name, count, class or None)
+    named: tuple[tuple[str, str, int, str | None], ...] | None = None
 
     def defects(self, defect_class: str) -> int | None:
         """The defects counted in one class (`critical`, `major`, `minor`)."""

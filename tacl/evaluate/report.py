@@ -24,7 +24,7 @@ import attrs
 import tacl.paths as paths
 from tacl.diagnostics import WARNING, Diagnostic, did_you_mean
 from tacl.errors import ReportError
-from tacl.evaluate import numbers, samples
+from tacl.evaluate import numbers, order_shape, samples
 from tacl.evaluate.evidence import (
     UNSET,
     DisputeFacts,
@@ -58,6 +58,22 @@ class Report:
     evidence: Evidence = attrs.field(repr=False)
     warnings: tuple[Diagnostic, ...] = ()
 
+    @property
+    def scope(self) -> tuple[str, ...] | None:
+        """`inspection.shipments`: the named shipments covered; None: every shipment."""
+        return self.inspection.shipments
+
+    def covers(self, shipment: str | None) -> bool:
+        """Whether the inspection covers a shipment (every one when no scope is given)."""
+        return self.inspection.shipments is None or shipment in self.inspection.shipments
+
+    def dates(self, shipment: str | None) -> ShipmentFacts:
+        """A shipment's facts: the `shipment` section for the unnamed one (None), else
+        `shipments.NAME` (empty when the report says nothing of it)."""
+        if shipment is None:
+            return self.shipment
+        return self.evidence.record(ShipmentFacts, shipment) or ShipmentFacts()
+
 
 def read_report(contract, data, name: str = "<report>") -> Report:
     """Check a parsed report against a contract and return it typed; ReportError if invalid."""
@@ -80,6 +96,7 @@ def read_report(contract, data, name: str = "<report>") -> Report:
         evidence.record(ShipmentFacts, "") or ShipmentFacts(),
         evidence.record(DisputeFacts, "") or DisputeFacts(),
     )
+    _check_named_dates(evidence)
     dated = dates_warnings(contract, *facts, name)  # or a ReportError: first, never capped
     return Report(name, *facts, evidence, tuple(dated + _capped(warnings, name)))
 
@@ -143,6 +160,13 @@ def _unknown(node: Node, key, warnings: list, name: str) -> None:
         hint = did_you_mean(key, node.children) if len(key) <= 100 else None
         raise ReportError(
             clip(path), f"the contract has no product `{clip(key)}`" + (f"; {hint}" if hint else "")
+        )
+    if prefix == "shipments":
+        raise ReportError(clip(path), order_shape.unknown(clip(key), tuple(node.children)))
+    if prefix.startswith("shipments.") and prefix.endswith(".goods"):
+        carried = ", ".join(f"`{sku}`" for sku in node.children)
+        raise ReportError(
+            clip(path), f"this shipment carries no `{clip(key)}`; its goods are {carried}"
         )
     if len(warnings) >= MAX_WARNINGS:
         warnings.append(None)  # counted, not shown: no suggestion computed for it
@@ -208,6 +232,15 @@ def _check_sampling(evidence: Evidence) -> None:
             raise ReportError(
                 f"{where}.sample-size", f"sample of {size} is larger than the lot of {lot}"
             )
+        named = sampling.named
+        if named is not None and size is not None:
+            total = sum(count for _, _, count, _ in named)
+            if total > size:
+                raise ReportError(
+                    f"{where}.defects",
+                    f"{total} named defects in a sample of {size}; a unit counts at most one "
+                    "defect of each class",
+                )
         for defect_class in ("critical", "major", "minor"):
             found = sampling.defects(defect_class)
             if found is not None and size is not None and found > size:
@@ -215,6 +248,21 @@ def _check_sampling(evidence: Evidence) -> None:
                     f"{where}.defects.{defect_class}",
                     f"{found} defects in a sample of {size}; a class counts at most one per unit",
                 )
+
+
+def _check_named_dates(evidence: Evidence) -> None:
+    """A named shipment (language-v2.md §2) cleared or delivered before it shipped: an error."""
+    for key, shipment in evidence.records.get(ShipmentFacts, {}).items():
+        shipped = shipment.shipped
+        if key == "" or shipped is None:
+            continue  # the unnamed `shipment` section: dates_warnings
+        for field, day in (
+            ("customs-cleared", shipment.customs_cleared),
+            ("delivered", shipment.delivered),
+        ):
+            if day is not None and day < shipped:
+                where = paths.join("shipments", key, field)
+                raise ReportError(where, f"{day} is before the shipment date {shipped}")
 
 
 def dates_warnings(contract, inspection, shipment, dispute, name: str) -> list[Diagnostic]:

@@ -22,7 +22,7 @@ from tacl.compile.ir import (
     PassFailClause,
     TextClause,
 )
-from tacl.evaluate import samples
+from tacl.evaluate import order_shape, samples
 from tacl.evaluate.evidence import (
     DisputeFacts,
     EvidenceBuilder,
@@ -211,21 +211,25 @@ def build(contract) -> Node:
     for key in ("tacl-report", "contract", "contract-sha256"):
         root.child(key).leaf = KnownLeaf()
     for section, (kind, keys) in SECTIONS.items():
+        if section == "shipment" and contract.named_shipments:
+            continue
         node = root.child(section)
         for key, reader in keys.items():
             node.child(key).leaf = FieldLeaf(kind, "", key.replace("-", "_"), reader)
+    if contract.named_shipments:
+        _shipments(root, contract)
     products = root.child("products")
     for product in contract.products:
         products.child(product.sku)
     axes: dict[tuple, list] = {}
     for clause in contract.clauses:
+        if isinstance(clause, AqlClause):
+            _aql(_lot_node(root, clause.lot), clause)
+            continue
         segments = report_keys(clause.path)
         if segments[0] != "products":
             continue
         sku, keys = segments[1], segments[2:]
-        if isinstance(clause, AqlClause):
-            _aql(products.child(sku), clause)
-            continue
         if keys[:-1] in AXES_HEADS and isinstance(clause, MeasureClause):
             axes.setdefault((sku, keys[:-1]), []).append(clause)
             continue
@@ -242,8 +246,12 @@ def build(contract) -> Node:
 
 
 def sampling_key(clause: AqlClause) -> str:
-    """The key of an AQL clause's `Sampling` record: the report path of its `aql` mapping."""
-    return clause.path.rpartition(".")[0]
+    """The key of an AQL clause's `Sampling` record: the report path of its `aql` mapping.
+
+    `products.SKU.aql` for a product's own lot, `shipments.NAME.aql` for a named
+    shipment's and `aql` (at the top of the report) for the unnamed shipment's.
+    """
+    return "aql" if clause.lot == "lot" else paths.child(clause.lot, "aql")
 
 
 def _aql(node: Node, clause: AqlClause) -> None:
@@ -252,9 +260,53 @@ def _aql(node: Node, clause: AqlClause) -> None:
     aql.child("lot-size").leaf = FieldLeaf(Sampling, key, "lot_size", _lot_size)
     aql.child("sample-size").leaf = FieldLeaf(Sampling, key, "sample_size", _sample_size)
     defects = aql.child("defects")
+    defects.leaf = FieldLeaf(Sampling, key, "named", order_shape.named_defects)
     defects.child(clause.defect_class).leaf = FieldLeaf(
         Sampling, key, clause.defect_class, _defects
     )
+
+
+def _lot_node(root: Node, lot: str) -> Node:
+    """The report mapping that holds a lot's `aql`: the product's, the root or a shipment's."""
+    if lot == "lot":
+        return root
+    section, name = paths.split(lot)  # `products.SKU` or `shipments.NAME`
+    return root.child(section).child(name)
+
+
+def _shipments(root: Node, contract) -> None:
+    """`shipments.NAME.{shipped, …, goods.SKU}` and the scope; a `shipment` section is refused."""
+    names = tuple(s.name for s in contract.shipments)
+    root.child("shipment").leaf = FieldLeaf(
+        InspectionFacts, "", "inspector", _refuse_unnamed(names)
+    )
+    root.child("inspection").child("shipments").leaf = FieldLeaf(
+        InspectionFacts, "", "shipments", lambda value, path: order_shape.scope(value, path, names)
+    )
+    node = root.child("shipments")
+    _, keys = SECTIONS["shipment"]
+    for shipment in contract.shipments:
+        child = node.child(shipment.name)
+        for key, reader in keys.items():
+            field = key.replace("-", "_")
+            child.child(key).leaf = FieldLeaf(ShipmentFacts, shipment.name, field, reader)
+        for line in shipment.goods:
+            goods = child.child("goods").child(line.sku)
+            goods.leaf = SamplesLeaf(line.clause.path, _measure_reader(line.clause))
+
+
+def _refuse_unnamed(names):
+    def read(value, path):
+        from tacl.errors import ReportError
+
+        listed = ", ".join(f'"{n}"' for n in names)
+        raise ReportError(
+            path,
+            f"the contract names its shipments ({listed}): give each one's dates under "
+            "`shipments.NAME`, not under `shipment`",
+        )
+
+    return read
 
 
 def _lot_size(value, path):

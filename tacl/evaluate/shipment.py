@@ -25,20 +25,26 @@ def _days(count: int) -> str:
     return f"{count} day" if count == 1 else f"{count} days"
 
 
-def shipped_event(report) -> bool:
-    """Whether the report records that the goods left, with or without a `shipped` date."""
-    shipment = report.shipment
+def shipped_event(report, shipment: str | None = None) -> bool:
+    """Whether the report records that a shipment's goods left, with or without a date.
+
+    A post-delivery inspection of a shipment the inspection covers means its goods
+    arrived, so they left too.
+    """
+    dates = report.dates(shipment)
     return (
-        shipment.shipped is not None
-        or shipment.customs_cleared is not None
-        or shipment.delivered is not None
-        or report.inspection.kind == "post-delivery"
+        dates.shipped is not None
+        or dates.customs_cleared is not None
+        or dates.delivered is not None
+        or (report.inspection.kind == "post-delivery" and report.covers(shipment))
     )
 
 
-def delivered_event(report) -> bool:
-    """Whether the report records that the goods arrived."""
-    return report.shipment.delivered is not None or report.inspection.kind == "post-delivery"
+def delivered_event(report, shipment: str | None = None) -> bool:
+    """Whether the report records that a shipment's goods arrived."""
+    return report.dates(shipment).delivered is not None or (
+        report.inspection.kind == "post-delivery" and report.covers(shipment)
+    )
 
 
 def _late(clause, ctx, day, verb: str, happened: bool) -> Finding | None:
@@ -52,8 +58,8 @@ def _late(clause, ctx, day, verb: str, happened: bool) -> Finding | None:
 
 
 def check_ship_by(clause, ctx) -> Finding:
-    shipped = ctx.report.shipment.shipped
-    late = _late(clause, ctx, shipped, "shipped", shipped_event(ctx.report))
+    shipped = ctx.report.dates(clause.shipment).shipped
+    late = _late(clause, ctx, shipped, "shipped", shipped_event(ctx.report, clause.shipment))
     if late is not None:
         return late
     actual = shipped.isoformat()
@@ -70,16 +76,17 @@ def check_ship_by(clause, ctx) -> Finding:
 
 
 def check_deliver_by(clause, ctx) -> Finding:
-    delivered = ctx.report.shipment.delivered
+    delivered = ctx.report.dates(clause.shipment).delivered
     if delivered is None and ctx.report.inspection.kind == "post-delivery":
         # inspected after delivery, so the goods arrived; only the date is unknown
+        where = clause.path.rpartition(".")[0]
         return _finding(
             clause,
             MISSING,
             None,
-            "inspected after delivery, but the report gives no delivery date (shipment.delivered)",
+            f"inspected after delivery, but the report gives no delivery date ({where}.delivered)",
         )
-    late = _late(clause, ctx, delivered, "delivered", delivered_event(ctx.report))
+    late = _late(clause, ctx, delivered, "delivered", delivered_event(ctx.report, clause.shipment))
     if late is not None:
         return late
     return _finding(clause, PASS, delivered.isoformat(), "delivered on time")
@@ -113,11 +120,11 @@ def _not_yet(clause, ctx, verb: str, happened: bool) -> Finding:
     )
 
 
-def check_partial(clause, ctx, deadline=None) -> Finding:
+def check_partial(clause, ctx, deadline=None, shipment=None) -> Finding:
     """`deadline` is the shipment's ship-by date: until then an unshipped order is pending."""
-    partial = ctx.report.shipment.partial
+    partial = ctx.report.dates(shipment).partial
     if partial is None:
-        if not shipped_event(ctx.report) and deadline is not None:
+        if not shipped_event(ctx.report, shipment) and deadline is not None:
             if ctx.evaluation_date <= deadline:
                 return pending(
                     clause,

@@ -46,6 +46,9 @@ def render(verdict: Verdict, name: str, color: bool = False, verbose: bool = Fal
         f"(sha256 {verdict.contract_sha256[:12]}…)",
         "",
     ]
+    if verdict.scope is not None:
+        covered = ", ".join(f'"{visible(name)}"' for name in verdict.scope)
+        lines[1:1] = [f"Scope: shipments {covered}."]
     for status in SHOWN + ((PASS,) if verbose else ()):
         for finding in verdict.findings:
             if finding.status == status:
@@ -56,6 +59,7 @@ def render(verdict: Verdict, name: str, color: bool = False, verbose: bool = Fal
     lines.append("")
     lines.extend(_open_lines(verdict))
     lines.extend(visible(line) for line in _claim_lines(verdict))
+    lines.extend(visible(line) for line in _remedy_lines(verdict))
     for warning in verdict.warnings:
         help_ = f" ({warning.help})" if warning.help else ""
         lines.append(visible(f"warning[{warning.code}] {warning.message}{help_}"))
@@ -104,7 +108,7 @@ def _claim_lines(verdict: Verdict) -> list[str]:
             if claim.amount
             else "an amount the contract does not state"
         )
-        grounds = " and ".join(g.replace("-", " ") for g in claim.grounds)
+        grounds = " and ".join(_ground(g, claim) for g in claim.grounds)
         lines.append(
             f"Claim: eligible on the grounds of {grounds}; refund {amount} ({claim.basis}{', capped' if claim.capped else ''})."
         )
@@ -113,10 +117,47 @@ def _claim_lines(verdict: Verdict) -> list[str]:
     else:
         lines.append("Claim: not eligible.")
     for void in claim.void_grounds:
-        lines.append(f"  {void.ground.replace('-', ' ')} ground void: {void.reason}.")
+        which = f' (shipment "{void.shipment}")' if void.shipment else ""
+        lines.append(f"  {void.ground.replace('-', ' ')} ground{which} void: {void.reason}.")
     if claim.window_closes is not None:
         lines.append(
             f"  The quality-claim window closes on {claim.window_closes} (that day included)."
         )
     lines.extend(f"  Note: {note}." for note in claim.notes)
+    return lines
+
+
+def _ground(ground: str, claim) -> str:
+    """`late shipment`, naming the late shipments when the contract names them."""
+    words = ground.replace("-", " ")
+    if ground == "late-shipment" and claim.late_shipments:
+        names = ", ".join(f'"{name}"' for name in claim.late_shipments)
+        plural = "s" if len(claim.late_shipments) > 1 else ""
+        return f"{words} (shipment{plural} {names})"
+    return words
+
+
+def _remedy_lines(verdict: Verdict) -> list[str]:
+    """Penalties, the cancel right and rebates, with their amounts: owed besides a refund."""
+    owed = verdict.remedies
+    if owed is None:
+        return []
+    code = owed.currency
+    if not (owed.late_penalties or owed.rebates or owed.cancel_right or owed.notes):
+        return ["Remedies: none owed."]
+    lines = [f"Remedies: {owed.total} {code} owed besides any refund (the buyer chooses)."]
+    for late in owed.late_penalties:
+        which = "the shipment" if late.shipment is None else f'shipment "{late.shipment}"'
+        days = "days late unknown" if late.days_late is None else f"{late.days_late} days late"
+        amount = "amount unknown" if late.amount is None else f"{late.amount} {code}"
+        extra = (", capped" if late.capped else "") + (
+            ", provisional: not shipped yet" if late.provisional else ""
+        )
+        lines.append(f"  late penalty for {which}: {amount} ({days}{extra})")
+    if owed.cancel_right:
+        lines.append("  The buyer may cancel: a shipment is later than the contract allows.")
+    for rebate in owed.rebates:
+        amount = "amount unknown" if rebate.amount is None else f"{rebate.amount} {code}"
+        lines.append(f"  rebate on {rebate.clause}: {amount}")
+    lines.extend(f"  Note: {note}." for note in owed.notes)
     return lines

@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from tacl.compile.ir import Clause, Location, shown
 from tacl.diagnostics import Diagnostic
+
+if TYPE_CHECKING:
+    from tacl.evaluate.remedies import RemediesOwed
 
 PASS, FAIL, MISSING, PENDING = "pass", "fail", "missing", "pending"
 COMPLIANT, NONCOMPLIANT, INCONCLUSIVE = "compliant", "noncompliant", "inconclusive"
@@ -80,9 +83,14 @@ def pending(
 class VoidGround:
     ground: str
     reason: str
+    shipment: str | None = None  # the named shipment a late-shipment ground is void for
+    named: bool = False  # the contract names its shipments: the JSON says which
 
     def to_dict(self) -> dict[str, Any]:
-        return {"ground": self.ground, "reason": self.reason}
+        out = {"ground": self.ground, "reason": self.reason}
+        if self.named:
+            out["shipment"] = self.shipment
+        return out
 
 
 @attrs.frozen
@@ -99,8 +107,15 @@ class Claim:
     window_closes: datetime.date | None = None
     refund_application_from: datetime.date | None = None
     notes: tuple[str, ...] = ()
+    late_shipments: tuple[str, ...] | None = None  # named shipments only: which were late
 
     def to_dict(self) -> dict[str, Any]:
+        out = self._v1_dict()
+        if self.late_shipments is not None:  # TACL 1 verdicts keep their bytes
+            out["late-shipments"] = list(self.late_shipments)
+        return out
+
+    def _v1_dict(self) -> dict[str, Any]:
         return {
             "eligible": self.eligible,
             "grounds": list(self.grounds),
@@ -140,6 +155,8 @@ class Verdict:
     claim: Claim
     as_of: datetime.date | None = None
     warnings: tuple[Diagnostic, ...] = ()
+    remedies: RemediesOwed | None = None  # present when the contract states remedies or a rebate
+    scope: tuple[str, ...] | None = None  # named shipments: those the inspection covered
 
     @property
     def exit_code(self) -> int:
@@ -158,15 +175,20 @@ class Verdict:
         return tuple(f for f in self.findings if f.status == PENDING)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "tacl-verdict": 1,
             "contract": {"id": self.contract_id, "sha256": self.contract_sha256},
             "as-of": _day(self.as_of),
             "status": self.status,
-            "findings": [f.to_dict() for f in self.findings],
-            "claim": self.claim.to_dict(),
-            "warnings": [warning_dict(w) for w in self.warnings],
         }
+        if self.scope is not None:  # named shipments only
+            out["scope"] = {"shipments": list(self.scope)}
+        out["findings"] = [f.to_dict() for f in self.findings]
+        out["claim"] = self.claim.to_dict()
+        if self.remedies is not None:  # TACL 1 verdicts keep their bytes
+            out["remedies"] = self.remedies.to_dict()
+        out["warnings"] = [warning_dict(w) for w in self.warnings]
+        return out
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"

@@ -40,6 +40,20 @@ def money(node: ast.Money) -> str:
     return f"{node.amount.text} {node.currency.text}"
 
 
+def modifiers(nodes: tuple) -> str:
+    """`, rebate 1 % per 0.1 % up to 13.0 %`: each modifier after a comma, in the order written."""
+    return "".join(f", {modifier(node)}" for node in nodes)
+
+
+def modifier(node) -> str:
+    if isinstance(node, ast.Rebate):
+        return (
+            f"rebate {measure(node.rate)} per {measure(node.step)} "
+            f"{node.direction} to {measure(node.limit)}"
+        )
+    raise KeyError(type(node).__name__)  # a modifier the printer does not know yet
+
+
 def axes(node: ast.Axes) -> str:
     out = " x ".join(n.text for n in node.numbers) + f" {node.unit.text}"
     return out if node.tolerance is None else f"{out} {tolerance(node.tolerance)}"

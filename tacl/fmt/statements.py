@@ -50,7 +50,16 @@ def _color(node: ast.Color, source: SourceFile) -> Phrase:
 def _spec(node: ast.Spec, source: SourceFile) -> Phrase:
     value = node.value
     shown = p.text(value) if isinstance(value, ast.Text) else p.constraint(value)
-    return "spec", f"{p.name(node.name)} {shown}"
+    return "spec", f"{p.name(node.name)} {shown}{p.modifiers(node.modifiers)}"
+
+
+def _late_penalty(node: ast.LatePenalty, source: SourceFile) -> Phrase:
+    cap = "" if node.cap is None else f", at most {node.cap.text} %"
+    return "late penalty", f"{node.rate.text} % per {node.period}{cap}"
+
+
+def _defect_list(node: ast.DefectList, source: SourceFile) -> Phrase:
+    return node.defect_class, ", ".join(p.text(name) for name in node.names)
 
 
 def _aql(node: ast.Aql, source: SourceFile) -> Phrase:
@@ -75,12 +84,16 @@ _PHRASES: dict[type, Callable[..., Phrase]] = {
     ast.DeliverBy: lambda n, s: ("deliver by", n.date.text),
     ast.Incoterm: _incoterm,
     ast.Partial: _partial,
+    ast.Goods: lambda n, s: ("goods", f"{p.text(n.sku)} {p.constraint(n.constraint)}"),
     ast.Description: lambda n, s: ("description", p.text(n.text)),
     ast.Quantity: lambda n, s: ("quantity", p.constraint(n.constraint)),
     ast.UnitPrice: lambda n, s: ("unit price", p.money(n.money)),
     ast.Size: lambda n, s: ("size", p.axes(n.axes)),
-    ast.Dimension: lambda n, s: ("dimension", f"{p.name(n.name)} {p.constraint(n.constraint)}"),
-    ast.Weight: lambda n, s: ("weight", p.constraint(n.constraint)),
+    ast.Dimension: lambda n, s: (
+        "dimension",
+        f"{p.name(n.name)} {p.constraint(n.constraint)}{p.modifiers(n.modifiers)}",
+    ),
+    ast.Weight: lambda n, s: ("weight", p.constraint(n.constraint) + p.modifiers(n.modifiers)),
     ast.Material: _material,
     ast.Color: _color,
     ast.Marking: lambda n, s: ("marking", _optional_part(n.part, p.text(n.text))),
@@ -90,10 +103,19 @@ _PHRASES: dict[type, Callable[..., Phrase]] = {
     ast.UnitPacking: lambda n, s: ("unit packing", p.text(n.text)),
     ast.UnitsPerCarton: lambda n, s: ("units per carton", p.measure(n.value)),
     ast.CartonSize: lambda n, s: ("carton size", p.axes(n.axes)),
-    ast.CartonWeight: lambda n, s: ("carton weight", p.constraint(n.constraint)),
+    ast.CartonWeight: lambda n, s: (
+        "carton weight",
+        p.constraint(n.constraint) + p.modifiers(n.modifiers),
+    ),
     ast.CartonMarking: lambda n, s: ("carton marking", p.text(n.text)),
     ast.Standard: lambda n, s: ("standard ISO 2859-1 level", n.level.text),
     ast.Aql: _aql,
+    ast.AqlNone: lambda n, s: ("aql none", ""),
+    ast.Lot: lambda n, s: ("lot per", n.per),
+    ast.DefectList: _defect_list,
+    ast.LatePenalty: _late_penalty,
+    ast.CancelRight: lambda n, s: ("cancel if more than", f"{n.days.text} {n.unit} late"),
+    ast.RefundAffected: lambda n, s: ("refund affected goods", ""),
     ast.QualityClaim: _quality_claim,
     ast.SupplierResponse: lambda n, s: (
         "supplier response within",
@@ -113,8 +135,10 @@ def opener(node) -> str:
         return f"contract {p.text(node.id)}"
     if isinstance(node, ast.Product):
         return f"product {p.text(node.sku)}"
+    if isinstance(node, ast.Shipment) and node.name is not None:
+        return f"shipment {p.text(node.name)}"
     return node.kind
 
 
 def is_block(node) -> bool:
-    return isinstance(node, (ast.Block, ast.Product, ast.Contract))
+    return isinstance(node, (ast.Block, ast.Shipment, ast.Product, ast.Contract))

@@ -6,7 +6,7 @@ digits, unique across both letters. The tens digit groups rules by topic:
     10x  completeness: what the contract leaves out
     11x  wording
     12x  measurements and tolerances
-    13x  money and protection
+    13x  money, protection and remedies
     14x  inspection and claims
     15x  colour
     16x  dates and shipment
@@ -24,6 +24,7 @@ from tacl.lint.rules import (
     color_code_without_lab,
     color_name_only,
     coverage_below_order_value,
+    deliver_by_under_incoterm,
     delivery_before_shipment,
     high_advance_payment,
     incoterm_without_place,
@@ -46,8 +47,10 @@ from tacl.lint.rules import (
     missing_size,
     missing_tolerance,
     missing_units_per_carton,
+    penalty_without_cap,
     reduced_inspection_level,
     response_outlasts_claim_window,
+    shipment_without_goods,
     short_production_time,
     tolerance_exceeds_value,
     unknown_rule,
@@ -76,6 +79,7 @@ _TABLE = (
     ("W132", coverage_below_order_value),
     ("W133", missing_advance_payment),
     ("W134", high_advance_payment),
+    ("W135", penalty_without_cap),
     ("N141", missing_inspection),
     ("W142", loose_aql),
     ("W143", reduced_inspection_level),
@@ -87,6 +91,8 @@ _TABLE = (
     ("W161", short_production_time),
     ("W162", incoterm_without_place),
     ("W163", delivery_before_shipment),
+    ("W167", deliver_by_under_incoterm),
+    ("W168", shipment_without_goods),
     ("W171", missing_carton_marking),
     ("W172", missing_units_per_carton),
     ("N173", missing_barcode),

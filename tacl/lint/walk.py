@@ -29,8 +29,25 @@ def every(statements, kind) -> list:
 
 
 def block(statements, kind: str) -> ast.Block | None:
-    """The first `{ ... }` block of a kind (shipment, packaging, inspection, claims)."""
-    return next((s for s in statements if isinstance(s, ast.Block) and s.kind == kind), None)
+    """The first `{ ... }` block of a kind (shipment, packaging, inspection, claims, …)."""
+    return next(
+        (s for s in statements if isinstance(s, (ast.Block, ast.Shipment)) and s.kind == kind),
+        None,
+    )
+
+
+def shipments(statements) -> list[ast.Shipment]:
+    """Every shipment block: the unnamed one, or each named one (language-v2.md §2)."""
+    return every(statements, ast.Shipment)
+
+
+def shipment_name(shipment: ast.Shipment) -> str | None:
+    return None if shipment.name is None else shipment.name.raw
+
+
+def shipment_label(shipment: ast.Shipment) -> str:
+    """How a message names a shipment: `the shipment` or `shipment "grey"`."""
+    return "the shipment" if shipment.name is None else f'shipment "{shipment.name.raw}"'
 
 
 def products(module: ast.Module) -> list[ast.Product]:

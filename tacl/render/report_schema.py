@@ -28,13 +28,8 @@ NULL = {"type": "null"}
 
 def report_schema(contract) -> dict:
     tree = rk.nested(rk.entries(contract))
-    shipment = {
-        "shipped": _nullable(DATE, "The bill-of-lading date; absent or null: not shipped."),
-        "customs-cleared": _nullable(DATE),
-        "delivered": _nullable(DATE),
-        "partial": {"type": "boolean", "description": "true when only part of the order shipped"},
-        **{k: _value(v) for k, v in tree.pop("shipment", {}).items() if k == "partial"},
-    }
+    shipment = _shipment(tree.pop("shipment", {}))
+    named = tree.pop("shipments", None)
     products = tree.pop("products", {})
     properties = {
         "tacl-report": {"const": 1, "description": "The report format version."},
@@ -48,10 +43,11 @@ def report_schema(contract) -> dict:
                 "kind": {"enum": ["pre-shipment", "post-delivery"]},
                 "date": DATE,
                 "inspector": {"type": "string", "maxLength": MAX_TEXT},
+                **_scope(named),
             },
             required=["kind", "date"],
         ),
-        "shipment": _object(shipment),
+        **_shipments(shipment, named),
         **{key: _tree_schema(node) for key, node in tree.items()},
         "products": _object({sku: _tree_schema(node) for sku, node in products.items()}),
         "dispute": _object(
@@ -76,6 +72,59 @@ def report_schema(contract) -> dict:
     }
 
 
+def _shipment(found: dict) -> dict:
+    """A shipment's dates and partial flag, with the contract's own key texts where it has them."""
+    return {
+        "shipped": _nullable(DATE, "The bill-of-lading date; absent or null: not shipped."),
+        "customs-cleared": _nullable(DATE),
+        "delivered": _nullable(DATE),
+        "partial": {"type": "boolean", "description": "true when only part of the order shipped"},
+        **{k: _value(v) for k, v in found.items() if k == "partial"},
+    }
+
+
+def _shipments(unnamed: dict, named: dict | None) -> dict:
+    """`shipment`, or with named shipments `shipments.NAME` (language-v2.md §2)."""
+    if named is None:
+        return {"shipment": _object(unnamed)}
+    by_name = {}
+    for name, node in named.items():
+        rest = {k: _tree_schema(v) for k, v in node.items() if k not in _shipment({})}
+        by_name[name] = _object({**_shipment(node), **rest})
+    return {"shipments": _object(by_name)}
+
+
+def _scope(named: dict | None) -> dict:
+    """`inspection.shipments`: the named shipments an inspection covers."""
+    if named is None:
+        return {}
+    return {
+        "shipments": {
+            "type": "array",
+            "minItems": 1,
+            "items": {"enum": list(named)},
+            "description": "The shipments the inspection covers; absent: every shipment.",
+        }
+    }
+
+
+NAMED_DEFECTS = {
+    "type": "array",
+    "minItems": 1,
+    "description": "Named defects, each counted in the class the contract gives it.",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["defect"],
+        "properties": {
+            "defect": {"type": "string", "minLength": 1, "maxLength": MAX_TEXT},
+            "count": {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string"}]},
+            "class": {"enum": ["critical", "major", "minor", None]},
+        },
+    },
+}
+
+
 def _object(properties: dict, required: list | None = None) -> dict:
     schema = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
@@ -93,7 +142,11 @@ def _nullable(schema: dict, description: str | None = None) -> dict:
 def _tree_schema(node) -> dict:
     if isinstance(node, rk.Entry):
         return _value(node)
-    return _object({key: _tree_schema(child) for key, child in node.items()})
+    found = _object({key: _tree_schema(child) for key, child in node.items()})
+    if "defects" in found["properties"]:  # class counts, or a list of named defects
+        counts = found["properties"]["defects"]
+        found["properties"]["defects"] = {"anyOf": [counts, NAMED_DEFECTS]}
+    return found
 
 
 def _samples(one: dict, description: str) -> dict:

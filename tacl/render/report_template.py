@@ -29,6 +29,8 @@ STRUCTURAL = frozenset(
         "date",
         "inspector",
         "shipment",
+        "shipments",
+        "goods",
         "shipped",
         "customs-cleared",
         "delivered",
@@ -104,11 +106,20 @@ def render_template(plan: InspectionPlan) -> str:
     ]
     tree = rk.nested(plan.entries)
     shipment = tree.pop("shipment", None)
-    if shipment is not None or contract.protection == "post-delivery":
+    named = tree.pop("shipments", None)
+    if named is not None:  # named shipments: each one's dates under `shipments.NAME`
+        out.append("shipments:")
+        for name, node in named.items():
+            out.append(f"  {yaml_key(name)}:")
+            out += _shipment(node, by_key, "    ")
+            for key, child in node.items():
+                if key not in SHIPMENT_KEYS:
+                    out += _block(key, child, 2, by_key, lot_of)
+    elif shipment is not None or contract.protection == "post-delivery":
         out.append("shipment:")
         out += _shipment(shipment or {}, by_key)
     products = tree.pop("products", {})
-    for key, node in tree.items():  # named shipments, shared lots: whatever else the contract has
+    for key, node in tree.items():  # shared lots: whatever else the contract has
         out += _block(key, node, 0, by_key, lot_of)
     out += _block("products", products, 0, by_key, lot_of)
     out += [
@@ -120,16 +131,21 @@ def render_template(plan: InspectionPlan) -> str:
     return "\n".join(out) + "\n"
 
 
-def _shipment(found: dict, by_key) -> list[str]:
+SHIPMENT_KEYS = ("shipped", "customs-cleared", "delivered", "partial")
+
+
+def _shipment(found: dict, by_key, pad: str = "  ") -> list[str]:
     out = []
-    for key in ("shipped", "customs-cleared", "delivered", "partial"):
+    for key in SHIPMENT_KEYS:
         entry = found.get(key)
         if entry is not None:
-            out.append(f"  {key}:  # {_comment(entry, by_key, {})}")
+            out.append(f"{pad}{key}:  # {_comment(entry, by_key, {})}")
         elif key == "shipped":
-            out.append("  shipped:  # YYYY-MM-DD, the bill-of-lading date; empty if not shipped")
+            out.append(
+                f"{pad}shipped:  # YYYY-MM-DD, the bill-of-lading date; empty if not shipped"
+            )
         elif key != "partial":
-            out.append(f"  {key}:  # YYYY-MM-DD; the quality-claim window runs from it")
+            out.append(f"{pad}{key}:  # YYYY-MM-DD; the quality-claim window runs from it")
     return out
 
 

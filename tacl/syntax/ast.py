@@ -274,6 +274,15 @@ class Partial(Node):
 
 
 @_node
+class Goods(Node):
+    """`goods "SKU" 400 pcs`: the part of a product's quantity one named shipment carries."""
+
+    sku: Text
+    constraint: Constraint
+    span: Span = _span()
+
+
+@_node
 class Description(Node):
     text: Text
     span: Span = _span()
@@ -298,15 +307,33 @@ class Size(Node):
 
 
 @_node
+class Rebate(Node):
+    """`, rebate 1 % per 0.1 % up to 13.0 %`: a price reduction for a value past the
+    target but within the limit (language-v2.md §5). `direction` is "up" or "down"."""
+
+    rate: Measure
+    step: Measure
+    direction: str
+    limit: Measure
+    span: Span = _span()
+
+
+# The modifiers that may follow a measured constraint, comma-separated, in any order.
+Modifier = Rebate
+
+
+@_node
 class Dimension(Node):
     name: Word | Text
     constraint: Constraint
+    modifiers: tuple = ()
     span: Span = _span()
 
 
 @_node
 class Weight(Node):
     constraint: Constraint
+    modifiers: tuple = ()
     span: Span = _span()
 
 
@@ -344,6 +371,7 @@ class Barcode(Node):
 class Spec(Node):
     name: Word | Text
     value: Constraint | Text
+    modifiers: tuple = ()
     span: Span = _span()
 
 
@@ -374,6 +402,7 @@ class CartonSize(Node):
 @_node
 class CartonWeight(Node):
     constraint: Constraint
+    modifiers: tuple = ()
     span: Span = _span()
 
 
@@ -399,6 +428,56 @@ class AqlEntry(Node):
 @_node
 class Aql(Node):
     entries: tuple[AqlEntry, ...]
+    span: Span = _span()
+
+
+@_node
+class AqlNone(Node):
+    """`aql none`: the product is not AQL-sampled (bulk goods judged by their specs)."""
+
+    span: Span = _span()
+
+
+@_node
+class Lot(Node):
+    """`lot per shipment` or `lot per product`: what one ISO 2859-1 sample is drawn over."""
+
+    per: str  # shipment | product
+    span: Span = _span()
+
+
+@_node
+class DefectList(Node):
+    """`critical "mould", "broken needle"`: named defects and the class the contract gives them."""
+
+    defect_class: str  # critical | major | minor
+    names: tuple[Text, ...]
+    span: Span = _span()
+
+
+@_node
+class LatePenalty(Node):
+    """`late penalty 0.5 % per day, at most 10 %` (the cap is optional; lint asks for it)."""
+
+    rate: Num
+    period: str  # day | week
+    cap: Num | None
+    span: Span = _span()
+
+
+@_node
+class CancelRight(Node):
+    """`cancel if more than 21 days late`; `unit` is the word as written (`day` or `days`)."""
+
+    days: Num
+    unit: str
+    span: Span = _span()
+
+
+@_node
+class RefundAffected(Node):
+    """`refund affected goods`: the claim is the value of the goods affected, not the order."""
+
     span: Span = _span()
 
 
@@ -433,11 +512,22 @@ class SupplierResponse(Node):
 
 @_node
 class Block(Node):
-    """Any `{ ... }` block: `kind` names it (shipment, packaging, inspection, claims)."""
+    """Any `{ ... }` block: `kind` names it (packaging, inspection, claims, defects, remedies)."""
 
     kind: str
     statements: tuple
     span: Span = _span()
+
+
+@_node
+class Shipment(Node):
+    """`shipment { … }` (name None, TACL 1) or `shipment "NAME" { … }` (language-v2.md §2)."""
+
+    name: Text | None
+    statements: tuple
+    span: Span = _span()
+
+    kind = "shipment"  # a block kind like Block.kind, so code that looks for blocks finds it
 
 
 @_node

@@ -119,10 +119,16 @@ class AstBuilder:
         vals = _values(children)
         return ast.Product(vals[0], tuple(vals[1:]), span=_cover(children))
 
-    shipment = _block("shipment")
     packaging = _block("packaging")
     inspection = _block("inspection")
     claims = _block("claims")
+    defects = _block("defects")
+    remedies = _block("remedies")
+
+    def shipment(self, children):
+        vals = _values(children)
+        name = vals.pop(0) if vals and isinstance(vals[0], ast.Text) else None
+        return ast.Shipment(name, tuple(vals), span=_cover(children))
 
     buyer = _simple(ast.Buyer)
     supplier = _simple(ast.Supplier)
@@ -149,6 +155,9 @@ class AstBuilder:
     carton_size = _simple(ast.CartonSize)
     carton_weight = _simple(ast.CartonWeight)
     carton_marking = _simple(ast.CartonMarking)
+    goods = _simple(ast.Goods)
+    aql_none = _simple(ast.AqlNone)
+    refund_affected = _simple(ast.RefundAffected)
     standard = _simple(ast.Standard)
     supplier_response = _simple(ast.SupplierResponse)
     exact = _simple(ast.Exact)
@@ -235,7 +244,32 @@ class AstBuilder:
     def _keyword(self, children):
         return ast.Word(_words(children), span=_cover(children))
 
-    delta_e = aql_class = event = _keyword
+    delta_e = aql_class = event = lot_unit = penalty_period = rebate_direction = cancel_unit = (
+        _keyword
+    )
+
+    def modifiers(self, children):
+        return tuple(_values(children))
+
+    def rebate(self, children):
+        rate, step, direction, limit = _values(children)
+        return ast.Rebate(rate, step, direction.text, limit, span=_cover(children))
+
+    def lot(self, children):
+        return ast.Lot(_values(children)[0].text, span=_cover(children))
+
+    def defect_list(self, children):
+        vals = _values(children)
+        return ast.DefectList(vals[0].text, tuple(vals[1:]), span=_cover(children))
+
+    def late_penalty(self, children):
+        vals = _values(children)  # rate, %, period[, cap, %]
+        cap = vals[3] if len(vals) > 3 else None
+        return ast.LatePenalty(vals[0], vals[2].text, cap, span=_cover(children))
+
+    def cancel(self, children):
+        days, unit = _values(children)
+        return ast.CancelRight(days, unit.text, span=_cover(children))
 
     def duration_unit(self, children):
         text = _words(children)

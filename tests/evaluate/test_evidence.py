@@ -43,6 +43,7 @@ def test_a_clause_kind_without_a_check_fails_when_checks_are_built():
 
     class Contract:
         clauses = (Future(),)
+        lots = shipments = ()
 
     with pytest.raises(KeyError):
         build_checks(Contract())

@@ -360,7 +360,90 @@ TSHIRTS = {
     ),
 }
 
-EXPECTED = {**LAMPS, **CHAIRS, **EARBUDS, **LANTERNS, **LIPSTICKS, **MUGS, **RICE, **TSHIRTS}
+
+# --- hoodies (TACL 2): EUR, pre-shipment. Order 3 000 x 11.40 = 34 200.00 EUR;
+# advance 30 % = 10 260.00 EUR < coverage 12 000, never capped. Named shipments
+# grey (ship by 07-31, 1 800 pcs) and green (ship by 08-21, 1 200 pcs), one lot
+# each: grey 1 800 -> code K, n 125; green 1 200 -> code J, n 80. Supplier
+# response 10 days. Pre-shipment: no window.
+HOODIES = {
+    # Inspected 07-21, not shipped: grey's ship-by and partial are open until 07-31.
+    # Defects by name: open seam x2 major (Ac 7), minor 6 (Ac 10), no critical.
+    "hoodies/reports/grey-pre-shipment.yaml": Expected(
+        "compliant",
+        pending=("shipments.grey.ship-by", "shipments.grey.partial"),
+    ),
+    # A broken needle is critical: Re 1 at AQL 0. Inspected before shipping: the
+    # quality ground stands; the advance. Opened 07-22 + 10 = 08-01.
+    "hoodies/reports/grey-broken-needle.yaml": Expected(
+        "noncompliant",
+        failed=("shipments.grey.aql.critical",),
+        pending=("shipments.grey.ship-by", "shipments.grey.partial"),
+        grounds=("quality",),
+        amount="10260.00",
+        refund_from="2026-08-01",
+    ),
+    # 08-26 > 08-21 and not shipped: late; partial past its date unshipped: missing.
+    # Opened 08-27 + 10 = 09-06.
+    "hoodies/reports/green-not-shipped.yaml": Expected(
+        "noncompliant",
+        failed=("shipments.green.ship-by",),
+        missing=("shipments.green.partial",),
+        grounds=("late-shipment",),
+        amount="10260.00",
+        refund_from="2026-09-06",
+    ),
+    # Shipped 09-04, 14 days late; complete. Responded 09-08 without agreement.
+    "hoodies/reports/green-shipped-late.yaml": Expected(
+        "noncompliant",
+        failed=("shipments.green.ship-by",),
+        grounds=("late-shipment",),
+        amount="10260.00",
+        refund_from="2026-09-08",
+    ),
+}
+
+# --- mouldings (TACL 2): USD, post-delivery, refund of affected goods; coverage 85 000
+# USD. Each call-off 8 000 x 1.85 + 4 000 x 2.40 + 12 000 x 0.32 = 28 240.00 USD.
+# Window: 20 business days after delivery; supplier response 10 days.
+MOULDINGS = {
+    # Delivered Monday 04-20 + 4 weeks of business days = Monday 05-18.
+    "mouldings/reports/co-1-received.yaml": Expected("compliant", window_closes="2026-05-18"),
+    # Bezel clips 3 of 5 below 3.90 mm; 5 sink marks >= Re 4 (code L, AQL 0.65).
+    # Affected: the bezels of co-2, 4 000 x 2.40 = 9 600.00. Delivered Monday 05-18
+    # -> 06-15. Opened 05-21 + 10 = 05-31.
+    "mouldings/reports/co-2-bezel-clips.yaml": Expected(
+        "noncompliant",
+        failed=("products.CPB-310-ABS.dimension.clip height", "products.CPB-310-ABS.aql.major"),
+        grounds=("quality",),
+        amount="9600.00",
+        window_closes="2026-06-15",
+        refund_from="2026-05-31",
+    ),
+    # Shipped 05-25 > 05-15: the whole call-off, 28 240.00. Delivered Monday 06-29 +
+    # 20 business days = Monday 07-27. Responded 07-06 without agreement.
+    "mouldings/reports/co-3-late.yaml": Expected(
+        "noncompliant",
+        failed=("shipments.co-3.ship-by",),
+        grounds=("late-shipment",),
+        amount="28240.00",
+        window_closes="2026-07-27",
+        refund_from="2026-07-06",
+    ),
+}
+
+EXPECTED = {
+    **LAMPS,
+    **CHAIRS,
+    **EARBUDS,
+    **LANTERNS,
+    **LIPSTICKS,
+    **MUGS,
+    **RICE,
+    **TSHIRTS,
+    **HOODIES,
+    **MOULDINGS,
+}
 
 
 def example_reports() -> list[str]:

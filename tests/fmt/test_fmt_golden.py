@@ -97,7 +97,7 @@ def test_cases_cover_every_statement_kind():
         seen |= _statement_types(module.contract)
     kinds = {str(b.kind) for name in NAMES for b in _blocks(analyze(read_case(name)).module)}
     assert set(_PHRASES) <= seen, sorted(t.__name__ for t in set(_PHRASES) - seen)
-    assert {"shipment", "packaging", "inspection", "claims"} <= kinds
+    assert {"shipment", "packaging", "inspection", "claims", "defects", "remedies"} <= kinds
     assert ast.Product in seen
 
 
@@ -106,6 +106,6 @@ def _blocks(module):
     while stack:
         node = stack.pop()
         for child in getattr(node, "statements", ()):
-            if isinstance(child, ast.Block):
+            if isinstance(child, (ast.Block, ast.Shipment)):
                 yield child
             stack.append(child)

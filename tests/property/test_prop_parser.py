@@ -393,8 +393,50 @@ def _number_variants(text: str, start: int, end: int) -> list[str]:
         candidates = [series[at + 1] if at + 1 < len(series) else series[at - 1]]
     else:
         candidates = [value + 1, value / 2, value * 2]
-    edits = [text[:start] + _plain(c) + text[end:] for c in candidates if c != value]
+    edits = [
+        _rebalance_goods(text[:start] + _plain(c) + text[end:], line, start, c - value)
+        for c in candidates
+        if c != value
+    ]
     return [_restate_order_value(edit) for edit in edits]
+
+
+_GOODS = re.compile(r'^(\s*goods\s+"([^"]*)"\s+)([0-9_.]+)', re.M)
+_PRODUCT = re.compile(r'^\s*product\s+"([^"]*)"', re.M)
+_QUANTITY = re.compile(r"^(\s*quantity\s+)([0-9_.]+)", re.M)
+
+
+def _rebalance_goods(text: str, line: str, at: int, delta: Decimal) -> str:
+    """Named shipments' goods lines add up to their product's quantity (TACL 2): an edit
+    of one moves the other by the same amount, so the contract stays valid."""
+    goods = _GOODS.match(line)
+    if goods is not None:  # a goods line: the product's quantity follows
+        return _shift_quantity(text, goods.group(2), delta)
+    if not _QUANTITY.match(line):
+        return text
+    matches = list(_GOODS.finditer(text))
+    if not matches:
+        return text
+    sku = _product_at(text, at)
+    last = next((m for m in reversed(matches) if m.group(2) == sku), None)
+    if last is None:
+        return text
+    moved = Decimal(last.group(3).replace("_", "")) + delta
+    return text[: last.start(3)] + _plain(moved) + text[last.end(3) :]
+
+
+def _product_at(text: str, at: int) -> str | None:
+    found = [m for m in _PRODUCT.finditer(text) if m.start() < at]
+    return found[-1].group(1) if found else None
+
+
+def _shift_quantity(text: str, sku: str, delta: Decimal) -> str:
+    header = re.search(rf'^\s*product\s+"{re.escape(sku)}"', text, re.M)
+    if header is None:
+        return text
+    quantity = _QUANTITY.search(text, header.end())
+    moved = Decimal(quantity.group(2).replace("_", "")) + delta
+    return text[: quantity.start(2)] + _plain(moved) + text[quantity.end(2) :]
 
 
 _ORDER_VALUE = re.compile(r"^(\s*order value\s+)(\S+)(\s+\S+)", re.M)
@@ -454,7 +496,18 @@ def _string_variant(text: str, end: int) -> str:
     code with its own check digit); any other text gains a letter."""
     start = text.rfind('"', 0, end) + 1
     content = text[start:end]
-    if _line_at(text, start).lstrip().startswith("barcode") and content.isdigit():
+    line = _line_at(text, start).lstrip()
+    if line.startswith("barcode") and content.isdigit():
         payload = str((int(content[0]) + 1) % 10) + content[1:-1]
         return text[:start] + payload + str(check_digit(payload)) + text[end:]
+    if line.startswith(("goods ", "product ")) and _GOODS.search(text):
+        # a SKU of a contract with goods lines: renamed everywhere it is named (TACL 2)
+        for keyword in ("goods", "product"):
+            text = re.sub(
+                rf'^(\s*{keyword}\s+)"{re.escape(content)}"',
+                lambda m: f'{m.group(1)}"{content}Z"',
+                text,
+                flags=re.M,
+            )
+        return text
     return text[:end] + "Z" + text[end:]

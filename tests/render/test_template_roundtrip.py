@@ -41,8 +41,10 @@ def _leaves(tree, key=()):
 
 
 def _shape_leaves(node, key=()):
+    """Keys the reader takes a value at; a mapping that also takes a list (`aql.defects`,
+    named defects) counts as the mapping the template writes."""
     for name, child in node.children.items():
-        if child.leaf is not None:
+        if child.leaf is not None and not child.children:
             yield (*key, name)
         yield from _shape_leaves(child, (*key, name))
 

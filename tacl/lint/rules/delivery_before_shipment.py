@@ -38,15 +38,15 @@ NAME = "delivery-before-shipment"
 
 
 def check(ctx):
-    clauses = {c.path: c for c in ctx.contract.clauses if c.path.startswith("shipment.")}
-    ship, deliver = clauses.get("shipment.ship-by"), clauses.get("shipment.deliver-by")
-    if ship is None or deliver is None or deliver.latest >= ship.latest:
-        return
-    shipment = walk.block(ctx.statements, "shipment")
-    stmt = walk.first(shipment.statements, ast.DeliverBy)
-    yield ctx.report(
-        stmt.date,
-        f"`deliver by {deliver.latest.isoformat()}` is before the ship date "
-        f"{ship.latest.isoformat()}: both cannot be met",
-        "move the delivery date after the ship date, allowing for transit time",
-    )
+    for shipment in walk.shipments(ctx.statements):
+        record = ctx.contract.shipment(walk.shipment_name(shipment))
+        ship, deliver = record.latest, record.deliver_by
+        if ship is None or deliver is None or deliver >= ship:
+            continue
+        stmt = walk.first(shipment.statements, ast.DeliverBy)
+        yield ctx.report(
+            stmt.date,
+            f"`deliver by {deliver.isoformat()}` is before the ship date "
+            f"{ship.isoformat()}: both cannot be met",
+            "move the delivery date after the ship date, allowing for transit time",
+        )

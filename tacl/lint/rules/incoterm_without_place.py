@@ -32,9 +32,11 @@ NAME = "incoterm-without-place"
 
 
 def check(ctx):
-    shipment = walk.block(ctx.statements, "shipment")
-    if shipment is None:
-        return
+    for shipment in walk.shipments(ctx.statements):
+        yield from _check(ctx, shipment)
+
+
+def _check(ctx, shipment):
     for stmt in walk.every(shipment.statements, ast.Incoterm):
         if stmt.place is None:
             yield ctx.report(

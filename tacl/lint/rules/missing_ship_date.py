@@ -36,12 +36,21 @@ NAME = "missing-ship-date"
 
 
 def check(ctx):
-    shipment = walk.block(ctx.statements, "shipment")
-    if shipment is not None and walk.first(shipment.statements, (ast.ShipBy, ast.ShipBetween)):
-        return
-    where = ctx.head(shipment) if shipment is not None else ctx.head(ctx.module.contract)
-    yield ctx.report(
-        where,
-        "no ship date: late shipment cannot be claimed",
-        "add `ship by YYYY-MM-DD` to the `shipment` block",
-    )
+    shipments = walk.shipments(ctx.statements)
+    if not shipments:
+        yield ctx.report(
+            ctx.head(ctx.module.contract),
+            "no ship date: late shipment cannot be claimed",
+            "add `ship by YYYY-MM-DD` to the `shipment` block",
+        )
+    for shipment in shipments:
+        if walk.first(shipment.statements, (ast.ShipBy, ast.ShipBetween)):
+            continue
+        named = shipment.name is not None
+        yield ctx.report(
+            ctx.head(shipment),
+            f'no ship date for shipment "{shipment.name.raw}": its late shipment cannot be claimed'
+            if named
+            else "no ship date: late shipment cannot be claimed",
+            "add `ship by YYYY-MM-DD` to the `shipment` block",
+        )

@@ -45,14 +45,18 @@ SETTINGS = {"min-production-days": 30}
 
 def check(ctx):
     signed = ctx.contract.signed
-    shipment = walk.block(ctx.statements, "shipment")
-    if signed is None or shipment is None:
+    if signed is None:
         return
+    for shipment in walk.shipments(ctx.statements):
+        yield from _check(ctx, shipment, signed)
+
+
+def _check(ctx, shipment, signed):
     stmt = walk.first(shipment.statements, (ast.ShipBy, ast.ShipBetween))
     if stmt is None:
         return
     date = stmt.date if isinstance(stmt, ast.ShipBy) else stmt.latest
-    days = (ctx.contract.clause("shipment.ship-by").latest - signed).days
+    days = (ctx.contract.shipment(walk.shipment_name(shipment)).latest - signed).days
     minimum = ctx.settings["min-production-days"]
     if days < minimum:
         yield ctx.report(
