@@ -14,6 +14,7 @@ classes is an error (E227), since the inspector's one count could not be split.
 
 from __future__ import annotations
 
+import tacl.paths as paths
 from tacl.compile.defects import merged
 from tacl.compile.inspection import aql_clauses
 from tacl.compile.ir import Inspection, Location, Product
@@ -50,7 +51,13 @@ def build_lots(
         elif product.inspection.aql:
             classes = merged(contract_defects, product.defects)
             lots.append(
-                Lot(f"products.{product.sku}", None, (product.sku,), product.inspection, classes)
+                Lot(
+                    paths.join("products", product.sku),
+                    None,
+                    (product.sku,),
+                    product.inspection,
+                    classes,
+                )
             )
     if not shared:
         return tuple(lots)
@@ -72,7 +79,7 @@ def _shared_groups(shared: list[Product], shipments: tuple[Shipment, ...]):
         carried = set(shipment.skus())
         members = [p for p in shared if p.sku in carried]
         if members:
-            yield f"shipments.{shipment.name}", shipment.name, members
+            yield paths.join("shipments", shipment.name), shipment.name, members
 
 
 def _shared_classes(ctx, key, members, contract_defects) -> tuple[DefectName, ...]:

@@ -16,6 +16,7 @@ from fractions import Fraction
 
 import attrs
 
+import tacl.paths as paths
 from tacl.compile.ir import Incoterm, Inspection, Location, MeasureClause, decimal_text
 from tacl.nodes import Node, node
 from tacl.standards.exact import rational_text
@@ -64,7 +65,7 @@ class Shipment(Node):
     @property
     def prefix(self) -> str:
         """Where its clauses live: `shipment` or `shipments.NAME`."""
-        return "shipment" if self.name is None else f"shipments.{self.name}"
+        return "shipment" if self.name is None else paths.join("shipments", self.name)
 
     @property
     def buyers_carriage(self) -> bool:

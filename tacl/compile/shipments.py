@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.context import Deadline, ShipmentDraft
 from tacl.compile.ir import (
@@ -58,7 +59,7 @@ def collect(ctx, blocks: list[ast.Shipment]) -> list[ShipmentDraft] | None:
         name = None if block.name is None else values.name(ctx.rep, block.name)
         if block.name is not None and name is None:
             continue
-        key = "shipment" if name is None else f"shipments.{name}"
+        key = "shipment" if name is None else paths.join("shipments", name)
         if not ctx.claim_path(key, block.name or block):
             continue
         drafts.append(_read(ctx, block, name))
@@ -89,7 +90,7 @@ def _head(block) -> ast.Word:
 
 def _read(ctx, block: ast.Shipment, name: str | None) -> ShipmentDraft:
     draft = ShipmentDraft(name=name, node=block)
-    prefix = "shipment." if name is None else f"shipments.{name}."
+    prefix = "shipment." if name is None else paths.join("shipments", name) + "."
     for stmt in block.statements:
         if isinstance(stmt, (ast.ShipBy, ast.ShipBetween)):
             _ship_by(ctx, stmt, prefix, draft)
@@ -197,7 +198,7 @@ def _goods(ctx, stmt: ast.Goods, prefix: str, draft: ShipmentDraft) -> None:
         return
     draft.named_skus.add(sku)
     resolved = values.constraint(rep, stmt.constraint, QUANTITY_DIMENSIONS, "`goods`")
-    path = f"{prefix}goods.{sku}"
+    path = prefix + paths.join("goods", sku)
     if resolved is None or not ctx.claim_path(path, stmt):
         return
     if resolved.nominal is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import tacl.paths as paths
 from tacl.evaluate.scope import ALL, carriers, owners
 from tacl.evaluate.shape import cached
 from tacl.standards.compound import lookup
@@ -66,12 +67,11 @@ def affected_lines(contract, report, failed_paths, late_shipments) -> set:
 
 
 def _shipment_lines(path: str, name: str, lines, lots) -> set:
-    prefix = f"shipments.{name}."
-    rest = path[len(prefix) :]
-    if rest.startswith("goods."):
-        return {(name, rest[len("goods.") :])}
-    if rest.startswith("aql."):
-        return {(name, sku) for sku in lots[f"shipments.{name}"].skus}
+    rest = paths.split(path)[2:]  # below `shipments.NAME`
+    if rest[0] == "goods":
+        return {(name, rest[1])}
+    if rest[0] == "aql":
+        return {(name, sku) for sku in lots[paths.join("shipments", name)].skus}
     return {key for key in lines if key[0] == name}  # a date or partial clause: the shipment
 
 

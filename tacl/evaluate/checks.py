@@ -15,6 +15,7 @@ import functools
 from decimal import Decimal
 from fractions import Fraction
 
+import tacl.paths as paths
 from tacl.compile.ir import (
     AqlClause,
     BarcodeClause,
@@ -191,7 +192,8 @@ class GoodsCheck(MeasureCheck):
         if found:
             return self.judge(found)
         covered = [name for name in self.carriers if ctx.report.covers(name)]
-        counted = evidence.samples.get(f"products.{self.sku}.quantity")
+        quantity = paths.join("products", self.sku, "quantity")
+        counted = evidence.samples.get(quantity)
         if covered == [self.shipment] and counted:
             return self.judge(counted)
         if not counted:
@@ -199,8 +201,8 @@ class GoodsCheck(MeasureCheck):
         others = ", ".join(f'"{n}"' for n in covered if n != self.shipment)
         return _missing(
             self.clause,
-            f"products.{self.sku}.quantity counts the goods of shipments {others} too; give "
-            f"this shipment's under shipments.{self.shipment}.goods.{self.sku}",
+            f"{quantity} counts the goods of shipments {others} too; give this shipment's "
+            f"under {paths.join('shipments', self.shipment, 'goods', self.sku)}",
         )
 
 
@@ -296,7 +298,7 @@ class AqlCheck(ClauseCheck):
         clause = self.clause
         sampling = evidence.record(Sampling, self.key) or Sampling()
         lot, size = sampling.lot_size, sampling.sample_size
-        if self.lot is not None and not clause.lot.startswith("products."):  # a shared lot
+        if self.lot is not None and paths.split(clause.lot)[0] != "products":  # shared
             lot = lot_size.size(ctx.contract, ctx.report, lot, self.lot)
         named = sampling.named
         counted = None if named is None else count_class(named, self.lot, clause.defect_class)
@@ -425,7 +427,7 @@ def build_checks(contract) -> tuple:
             checks.append(GoodsCheck(clause, *goods[clause.path]))
         elif isinstance(clause, PartialClause):
             prefix = clause.path.rpartition(".")[0]
-            name = None if prefix == "shipment" else prefix[len("shipments.") :]
+            name = None if prefix == "shipment" else paths.split(prefix)[1]
             checks.append(_CHECKS[PartialClause](clause, deadlines.get(prefix), name))
         else:
             checks.append(_CHECKS[type(clause)](clause))

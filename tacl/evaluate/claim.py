@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import tacl.paths as paths
 from tacl.compile import currencies
 from tacl.compile.ir import DeliverByClause
 from tacl.evaluate import affected, dates, windows
@@ -128,9 +129,8 @@ def _shipment_of(clause) -> str | None:
 
 
 def _named_prefix(path: str) -> str | None:
-    if not path.startswith("shipments."):
-        return None
-    return path[len("shipments.") : path.rindex(".")]
+    segments = paths.split(path)
+    return segments[1] if segments[0] == "shipments" else None
 
 
 def _carriage_void(contract, clause) -> bool:

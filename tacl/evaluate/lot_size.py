@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import tacl.paths as paths
+
 
 def counted(contract, report, lot) -> tuple[int, list[str]] | None:
     """(the units the report counts in a shared lot, how each SKU adds to it), or None when
@@ -32,12 +34,12 @@ def _count(contract, report, shipment, sku) -> int | None:
     samples = report.evidence.samples
     found = None
     if shipment is not None:
-        found = samples.get(f"shipments.{shipment}.goods.{sku}")
+        found = samples.get(paths.join("shipments", shipment, "goods", sku))
         carriers = [s.name for s in contract.shipments if sku in s.skus() and report.covers(s.name)]
         if found is None and carriers == [shipment]:
-            found = samples.get(f"products.{sku}.quantity")
+            found = samples.get(paths.join("products", sku, "quantity"))
     else:
-        found = samples.get(f"products.{sku}.quantity")
+        found = samples.get(paths.join("products", sku, "quantity"))
     if not found or len(found) != 1:
         return None
     mantissa, exponent, unit, _text = found[0]

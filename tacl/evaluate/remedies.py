@@ -29,6 +29,7 @@ from fractions import Fraction
 
 import attrs
 
+import tacl.paths as paths
 from tacl.compile import currencies
 from tacl.evaluate.affected import goods_lines, value_of
 from tacl.evaluate.shape import cached
@@ -245,7 +246,7 @@ def _rebates(contract, report, findings, rebated, code) -> list[RebateOwed]:
 
 def _product_value(contract, report, path: str) -> Fraction | None:
     """The value of the product's goods in scope: all of it, or its covered goods lines."""
-    sku = max((p.sku for p in contract.products if path.startswith(f"products.{p.sku}.")), key=len)
+    sku = paths.split(path)[1]  # `products.SKU.…`
     lines = cached(contract, "goods-lines", goods_lines)
     marked = {key for key in lines if key[1] == sku and (key[0] is None or report.covers(key[0]))}
     return value_of(contract, marked)

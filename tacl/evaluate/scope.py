@@ -15,6 +15,7 @@ contract and cached with its checks.
 
 from __future__ import annotations
 
+import tacl.paths as paths
 from tacl.compile.ir import AqlClause
 from tacl.evaluate.shape import cached
 
@@ -24,26 +25,17 @@ ALL = ("all",)
 def owners(contract) -> tuple:
     """For each clause, in contract order: ("shipment", NAME), ("quantity", SKU),
     ("product", SKU) or ALL (clauses of the unnamed shipment and its lot)."""
-    skus = sorted((p.sku for p in contract.products), key=len, reverse=True)
     found = []
     for clause in contract.clauses:
-        path = clause.path
-        if isinstance(clause, AqlClause) and clause.lot.startswith("shipments."):
-            found.append(("shipment", clause.lot[len("shipments.") :]))
-        elif path.startswith("shipments."):
-            found.append(("shipment", _shipment_of(contract, path)))
-        elif path.startswith("products."):
-            sku = next(s for s in skus if path.startswith(f"products.{s}."))
-            rest = path[len(f"products.{sku}.") :]
-            found.append(("quantity" if rest == "quantity" else "product", sku))
+        segments = paths.split(clause.lot if isinstance(clause, AqlClause) else clause.path)
+        if segments[0] == "shipments":
+            found.append(("shipment", segments[1]))
+        elif segments[0] == "products":
+            owner = "quantity" if segments[2:] == ("quantity",) else "product"
+            found.append((owner, segments[1]))
         else:
             found.append(ALL)
     return tuple(found)
-
-
-def _shipment_of(contract, path: str) -> str:
-    names = sorted((s.name for s in contract.shipments), key=len, reverse=True)
-    return next(n for n in names if path.startswith(f"shipments.{n}."))
 
 
 def carriers(contract) -> dict[str, tuple[str, ...]]:

@@ -87,7 +87,7 @@ class VoidGround:
     named: bool = False  # the contract names its shipments: the JSON says which
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"ground": self.ground, "reason": self.reason}
+        out: dict[str, Any] = {"ground": self.ground, "reason": self.reason}
         if self.named:
             out["shipment"] = self.shipment
         return out

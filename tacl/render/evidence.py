@@ -21,6 +21,7 @@ from fractions import Fraction
 
 import attrs
 
+import tacl.paths as paths
 from tacl.evaluate.evidence import MeasuredSamples, Sampling
 from tacl.evaluate.shape import sampling_key
 from tacl.render import svg
@@ -164,9 +165,9 @@ def events(contract, report, verdict) -> list[tuple[str, datetime.date, str]]:
     for clause in contract.clauses:
         if clause.kind in ("ship-by", "deliver-by"):
             label = clause.kind.replace("-", " ")
-            prefix = clause.path.rpartition(".")[0]
-            if prefix.startswith("shipments."):
-                label += " " + prefix.partition(".")[2]
+            segments = paths.split(clause.path)
+            if segments[0] == "shipments":
+                label += " " + segments[1]
             found.append((label, clause.latest, "contract"))
     shipped_late = any(
         f.status == "fail" and f.clause.endswith(".ship-by") for f in verdict.findings

@@ -14,7 +14,8 @@ a verdict to its digest:
 History: first recorded with the last TACL 1 code (main at e0967c2, before
 `pending`); all 400 verdicts of the TACL 2 code equalled them. Re-recorded with
 main at b7f7a80 (pending in, §2–5 not yet), after issue 7 changed how TACL 1
-verdicts show `expected` values on purpose. When another issue changes TACL 1
+verdicts show `expected` values on purpose; and again with main at 31cc81e (the
+same, plus issue 8's quoted clause paths and report number reading). When another issue changes TACL 1
 verdicts on purpose, re-record them from the code before that change; on the
 changed code itself the command records whatever that code says and the test
 proves nothing.
