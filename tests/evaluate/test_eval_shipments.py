@@ -440,3 +440,34 @@ def test_a_shared_lot_size_defaults_to_its_products_counts_added_up():
     data["shipments"]["a"]["aql"]["lot-size"] = 1300  # the inspector's count wins
     major = find(contract().evaluate(data), "shipments.a.aql.major")
     assert major.expected.endswith("code K, n=125, Ac 7 / Re 8")  # 1,201–3,200: K
+
+
+# --- names with dots (issue 8's unambiguous paths) -------------------------------------------
+
+
+def test_shipment_names_and_skus_with_dots_stay_one_path_segment():
+    """A shipment `lot.a` and a SKU `P.1`: every path quotes them (tacl.paths), the report
+    keys read back to the same clauses, and an error names the quoted key path."""
+    text = SPLIT.replace('shipment "a"', 'shipment "lot.a"').replace('"P"', '"P.1"')
+    data = base(
+        inspection={"kind": "post-delivery", "date": "2026-06-05", "shipments": ["lot.a"]},
+        shipments={
+            "lot.a": {
+                "shipped": "2026-04-28",
+                "delivered": "2026-05-30",
+                "goods": {"P.1": 600, "Q": 100},
+                # lot 600 + 100 = 700: level II code J, n 80, major 2.5 -> Ac 5 / Re 6
+                "aql": {"lot-size": 700, "sample-size": 80, "defects": {"major": 1}},
+            }
+        },
+    )
+    verdict = tacl.compile_source(text.replace("EXTRA", ""), name="s.tacl").evaluate(data)
+    assert find(verdict, 'shipments."lot.a".ship-by').status == "pass"
+    assert find(verdict, 'shipments."lot.a".goods."P.1"').status == "pass"  # 600 of 600
+    assert find(verdict, 'shipments."lot.a".goods.Q').status == "pass"
+    assert find(verdict, 'shipments."lot.a".aql.major').status == "pass"  # 1 < Re 6
+    assert verdict.scope == ("lot.a",)
+    data["shipments"]["lot.a"]["delivered"] = "2026-04-27"
+    with pytest.raises(ReportError) as caught:
+        tacl.compile_source(text.replace("EXTRA", ""), name="s.tacl").evaluate(data)
+    assert caught.value.path == 'shipments."lot.a".delivered'
