@@ -24,7 +24,7 @@ import attrs
 import tacl.paths as paths
 from tacl.evaluate.evidence import MeasuredSamples, Sampling
 from tacl.evaluate.shape import sampling_key
-from tacl.render import svg
+from tacl.render import evidence_orders, svg
 from tacl.render.html import render
 
 ORDER = ("fail", "missing", "pending", "pass")
@@ -69,7 +69,8 @@ def render_evidence(contract, source_text: str, report, verdict, name: str) -> s
         line = finding.location.line if finding.location else None
         items.setdefault(finding.status, []).append(Item(finding, finding.clause, line, plot))
     counts = {status: len(found) for status, found in items.items()}
-    dated = events(contract, report, verdict)
+    shipments = evidence_orders.shipment_rows(contract, report, verdict)
+    dated = events(contract, report, verdict) + evidence_orders.shipment_events(shipments)
     kinds = {kind for _label, _day, kind in dated}
     return render(
         "evidence.html.j2",
@@ -85,21 +86,12 @@ def render_evidence(contract, source_text: str, report, verdict, name: str) -> s
         timeline=svg.timeline(dated),
         legend=[kind for kind in ("contract", "report", "late", "claim") if kind in kinds],
         source=source_lines(source_text, verdict),
-        extras=remedy_lines(verdict),
+        grounds=evidence_orders.claim_grounds(verdict.claim),
+        shipments=shipments,
+        remedies=evidence_orders.remedy_rows(verdict),
+        remedies_summary=evidence_orders.remedies_summary(verdict),
         LEGEND=LEGEND,
     )
-
-
-def remedy_lines(verdict) -> list[str]:
-    """What a verdict owes besides the claim (TACL 2 remedies), when it has any."""
-    remedies = getattr(verdict, "remedies", None)
-    if remedies is None:
-        return []
-    to_dict = getattr(remedies, "to_dict", None)
-    data = to_dict() if to_dict else remedies
-    import json
-
-    return [f"Remedies: {json.dumps(data, ensure_ascii=False, sort_keys=True)}"]
 
 
 def _clause(contract, path: str):
@@ -140,7 +132,7 @@ def claim_sentence(contract, verdict) -> str:
         notes = [note.removeprefix("no claim: ") for note in claim.notes]
         why = "; ".join(notes) or "the verdict opens no claim"
         return f"No refund claim is open: {why}."
-    grounds = " and ".join(g.replace("-", " ") for g in claim.grounds)
+    grounds = evidence_orders.claim_grounds(claim)
     amount = (
         f"{claim.amount} {claim.currency}"
         if claim.amount

@@ -210,8 +210,9 @@ def timeline(events) -> Markup:
     placed: list[tuple[float, int]] = []
     for label, day, kind in events:
         px = x(day)
-        row = _free_row(px, placed)
-        placed.append((px, row))
+        wide = _label_width(label)
+        row = _free_row(px, wide, placed)
+        placed.append((px, row, wide))
         above, level = row % 2 == 0, row // 2
         ty = -16 - level * 26 if above else 28 + level * 26
         colour = _KIND_COLOUR.get(kind, AXIS)
@@ -224,8 +225,8 @@ def timeline(events) -> Markup:
         tx = px - 4 if anchor == "start" else px + 4 if anchor == "end" else px
         body.append(_text(tx, ty - 9, label, anchor, 9, colour, "bold"))
         body.append(_text(tx, ty + 2, day.isoformat(), anchor, 8.5, MUTED))
-    above_rows = max((r // 2 for _x, r in placed if r % 2 == 0), default=0)
-    below_rows = max((r // 2 + 1 for _x, r in placed if r % 2 == 1), default=0)
+    above_rows = max((r // 2 for _x, r, _w in placed if r % 2 == 0), default=0)
+    below_rows = max((r // 2 + 1 for _x, r, _w in placed if r % 2 == 1), default=0)
     top = -16 - above_rows * 26 - 22
     bottom = max(28, 28 + (below_rows - 1) * 26 + 8) if below_rows else 28
     inner = "".join(body)
@@ -270,11 +271,18 @@ def _scale(days: list[datetime.date], left: float, right: float):
 
 _KIND_ORDER = {"contract": 0, "report": 1, "claim": 2}
 _KIND_COLOUR = {"contract": "#24426b", "report": "#1d2330", "late": FAIL, "claim": "#7a4cc2"}
-_LABEL_WIDTH = 92
+_LABEL_WIDTH = 92  # the least room a label takes: `signed`, a date below it
+_CHAR_WIDTH = 5.6  # a character of a 9-unit bold label, generously
 
 
-def _free_row(px: float, placed) -> int:
+def _label_width(label: str) -> float:
+    """Room a label needs on the axis: long ones (`customs cleared co-3`) need more."""
+    return max(_LABEL_WIDTH, len(label) * _CHAR_WIDTH + 8)
+
+
+def _free_row(px: float, wide: float, placed) -> int:
+    """The first row where this label keeps clear of every label already placed in it."""
     row = 0
-    while any(r == row and abs(px - other) < _LABEL_WIDTH for other, r in placed):
+    while any(r == row and abs(px - other) < (wide + w) / 2 for other, r, w in placed):
         row += 1
     return row

@@ -157,3 +157,51 @@ def test_text_and_json_check_do_not_import_jinja() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# --- TACL 2: named shipments, scope and remedies -------------------------------------------
+
+
+def test_remedies_table_shows_the_verdicts_penalty_and_total() -> None:
+    """hoodies green shipped 2026-09-04 against ship by 2026-08-21: 14 days late. The
+    penalty (0.5 % of the green shipment's 13 680.00 EUR a day = 68.40 EUR, x 14 = 957.60)
+    is capped at 5 % of it, 684.00 EUR (tests/evaluate/test_eval_orders.py derives it);
+    the file shows that amount, the days and the cap, and the total."""
+    html, verdict = _html(ROOT / "examples/hoodies/reports/green-shipped-late.yaml")
+    assert verdict.remedies.total == "684.00"
+    table = html[
+        html.index('<table class="remedies">') : html.index(
+            "</table>", html.index('<table class="remedies">')
+        )
+    ]
+    assert "Late penalty, shipment &#34;green&#34;" in table
+    assert "<td>14 days late, capped</td>" in table
+    assert table.count('<td class="num">684.00 EUR</td>') == 1
+    assert "<strong>684.00 EUR</strong>" in table  # the total row
+    assert "late shipment (shipment &#34;green&#34;)" in html  # the claim's grounds name it
+
+
+def test_named_shipments_each_show_their_dates_and_the_scope() -> None:
+    """mouldings call-off co-3, inspected on its own: the other call-offs are not covered."""
+    html, verdict = _html(ROOT / "examples/mouldings/reports/co-3-late.yaml")
+    assert verdict.scope == ("co-3",)
+    assert '<dt>Covers</dt><dd>shipment "co-3"</dd>' in html
+    assert (
+        '<dt>Shipment "co-1"</dt><dd>— '
+        '<span class="muted">(not covered by this inspection)</span></dd>'
+    ) in html
+    co3 = html[html.index('<dt>Shipment "co-3"</dt>') :]
+    assert co3.startswith(
+        '<dt>Shipment "co-3"</dt><dd>shipped 2026-05-25 <span class="badge s-fail">late</span>'
+        "; customs cleared 2026-06-25; delivered 2026-06-29</dd>"
+    )
+    assert "<dt>Shipped</dt>" not in html  # no unnamed shipment to speak of
+    assert ">shipped co-3<" in html  # the timeline labels the shipment's dates
+
+
+def test_no_remedies_section_without_remedies_and_none_owed_said_when_stated() -> None:
+    lamps, _ = _html(ROOT / "examples/lamps/reports/quality.json")
+    assert "Remedies" not in lamps
+    clips, verdict = _html(ROOT / "examples/mouldings/reports/co-2-bezel-clips.yaml")
+    assert verdict.remedies is not None and not verdict.remedies.late_penalties
+    assert "No remedy is owed." in clips and '<table class="remedies">' not in clips
