@@ -323,8 +323,12 @@ def _samples(clause: Clause, entry: Entry, lot: Lot | None) -> int | None:
 
 
 def _is_count(clause) -> bool:
-    """The lot's quantity and a carton's unit count are counted once, not sampled."""
-    return clause.path.endswith((".quantity", ".units-per-carton"))
+    """The lot's quantity, a shipment's goods line and a carton's unit count are counted
+    once, not sampled."""
+    segments = paths.split(clause.path)
+    if segments[0] == "shipments" and segments[2:3] == ("goods",):
+        return True
+    return segments[-1] in ("quantity", "units-per-carton")
 
 
 def label(clause: Clause, section: str = ORDER) -> str:

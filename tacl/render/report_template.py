@@ -108,6 +108,11 @@ def render_template(plan: InspectionPlan) -> str:
     shipment = tree.pop("shipment", None)
     named = tree.pop("shipments", None)
     if named is not None:  # named shipments: each one's dates under `shipments.NAME`
+        names = ", ".join(yaml_quote(name) for name in named)
+        out.append(
+            f"  # shipments: [{names}]  # the shipments this inspection covers; "
+            "leave out when it covers all"
+        )
         out.append("shipments:")
         for name, node in named.items():
             out.append(f"  {yaml_key(name)}:")

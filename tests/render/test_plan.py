@@ -162,3 +162,35 @@ def test_lot_size_errors_are_usage_errors() -> None:
     one = run("--lot-size", "1")
     assert one.returncode == 2 and "from 2 to" in one.stderr
     assert "Traceback" not in unknown.stderr + bad.stderr + one.stderr
+
+
+HOODIES = [p for p in CONTRACTS if p.parent.name == "hoodies"][0]
+
+
+def test_shared_lots_of_named_shipments_and_goods_counted_once() -> None:
+    """hoodies: `lot per shipment`. grey carries 400 + 800 + 600 = 1 800 pcs: 1201–3200 at
+    level II → K, n=125; AQL 0 → 0/1, 2.5 → 7/8, 4.0 → 10/11. green carries 300 + 500 +
+    400 = 1 200 pcs: 501–1200 → J, n=80; 0/1, 5/6, 7/8. A goods line is counted, once."""
+    plan = _plan(HOODIES)
+    lots = {s.lot.key: s.lot for s in plan.sections if s.lot is not None and s.lot.classes}
+    assert lots["shipments.grey"].size == 1800 and lots["shipments.green"].size == 1200
+    assert _classes(lots["shipments.grey"]) == [
+        ("critical", "K", 125, 0, 1),
+        ("major", "K", 125, 7, 8),
+        ("minor", "K", 125, 10, 11),
+    ]
+    assert _classes(lots["shipments.green"]) == [
+        ("critical", "J", 80, 0, 1),
+        ("major", "J", 80, 5, 6),
+        ("minor", "J", 80, 7, 8),
+    ]
+    goods = [c for s in plan.sections for c in s.checks if ".goods." in c.clause.path]
+    assert len(goods) == 6 and {c.samples for c in goods} == {1}
+
+
+def test_template_offers_the_scope_of_a_named_shipments_contract() -> None:
+    from tacl.render.report_template import render_template
+
+    text = render_template(_plan(HOODIES))
+    assert '  # shipments: ["grey", "green"]  # the shipments this inspection covers' in text
+    assert "# shipments:" not in render_template(_plan(LAMPS))
