@@ -152,3 +152,14 @@ def test_a_window_closing_past_year_9999_leaves_quality_grounds_standing(quality
     assert "quality" in claim.grounds  # the window is open to the end of the calendar
     assert claim.window_closes is None
     assert any("beyond the calendar" in note for note in claim.notes)
+
+
+def test_an_inspection_before_a_window_past_year_9999_opens_is_still_too_early(quality):
+    # the window opens with the shipment on 9999-12-20 and closes past the calendar; an
+    # inspection on 9999-12-19 is before it opens: the quality ground is void, not standing
+    claim = _far_claim(
+        "15 days", quality, {"shipped": "9999-12-20", "customs-cleared": "9999-12-25"}, "9999-12-19"
+    )
+    assert "quality" not in claim.grounds
+    assert [v.ground for v in claim.void_grounds] == ["quality"]
+    assert "before the quality-claim window opened on 9999-12-20" in claim.void_grounds[0].reason
