@@ -7,7 +7,8 @@ with the arithmetic in the comment beside it, and no switch rewrites this file.
 They hold what decides money: the status, which clauses fail, are missing or
 are open, the grounds of the claim (and those made void), the amount, whether
 it is capped, the day the quality-claim window closes and the day a refund may
-be applied for.
+be applied for; for TACL 2 contracts with remedies, the total owed and each late
+penalty (shipment, days late, amount, capped, provisional).
 
 Conventions used in the arithmetic: ISO 2859-1 Table 1 (level II: 281-500 H,
 501-1200 J, 1201-3200 K, 3201-10000 L; n: G 32, H 50, J 80, K 125, L 200) and
@@ -43,6 +44,10 @@ class Expected(NamedTuple):
     capped: bool = False
     window_closes: str | None = None
     refund_from: str | None = None
+    # TACL 2 remedies: the total owed besides the claim (None: the contract states none),
+    # and each late penalty as (shipment, days late, amount, capped, provisional)
+    owed: str | None = None
+    penalties: tuple[tuple[str | None, int | None, str | None, bool, bool], ...] = ()
 
 
 # --- lamps: USD, post-delivery. Order value 1000 pcs x 12.50 = 12 500.00 USD; coverage
@@ -372,6 +377,7 @@ HOODIES = {
     "hoodies/reports/grey-pre-shipment.yaml": Expected(
         "compliant",
         pending=("shipments.grey.ship-by", "shipments.grey.partial"),
+        owed="0.00",  # 07-21 is before grey's 07-31: nothing late yet
     ),
     # A broken needle is critical: Re 1 at AQL 0. Inspected before shipping: the
     # quality ground stands; the advance. Opened 07-22 + 10 = 08-01.
@@ -382,9 +388,12 @@ HOODIES = {
         grounds=("quality",),
         amount="10260.00",
         refund_from="2026-08-01",
+        owed="0.00",
     ),
     # 08-26 > 08-21 and not shipped: late; partial past its date unshipped: missing.
-    # Opened 08-27 + 10 = 09-06.
+    # Opened 08-27 + 10 = 09-06. Penalty 0.5 % a day of green's 1 200 x 11.40 =
+    # 13 680.00 -> 68.40 a day; 08-21 to 08-26 is 5 days: 342.00, below the 5 % cap of
+    # 684.00; provisional (not shipped). Cancel only after 21 days late.
     "hoodies/reports/green-not-shipped.yaml": Expected(
         "noncompliant",
         failed=("shipments.green.ship-by",),
@@ -392,14 +401,19 @@ HOODIES = {
         grounds=("late-shipment",),
         amount="10260.00",
         refund_from="2026-09-06",
+        owed="342.00",
+        penalties=(("green", 5, "342.00", False, True),),
     ),
     # Shipped 09-04, 14 days late; complete. Responded 09-08 without agreement.
+    # Penalty 14 x 68.40 = 957.60 > cap 5 % x 13 680.00 = 684.00: capped.
     "hoodies/reports/green-shipped-late.yaml": Expected(
         "noncompliant",
         failed=("shipments.green.ship-by",),
         grounds=("late-shipment",),
         amount="10260.00",
         refund_from="2026-09-08",
+        owed="684.00",
+        penalties=(("green", 14, "684.00", True, False),),
     ),
 }
 
@@ -408,7 +422,9 @@ HOODIES = {
 # Window: 20 business days after delivery; supplier response 10 days.
 MOULDINGS = {
     # Delivered Monday 04-20 + 4 weeks of business days = Monday 05-18.
-    "mouldings/reports/co-1-received.yaml": Expected("compliant", window_closes="2026-05-18"),
+    "mouldings/reports/co-1-received.yaml": Expected(
+        "compliant", window_closes="2026-05-18", owed="0.00"
+    ),
     # Bezel clips 3 of 5 below 3.90 mm; 5 sink marks >= Re 4 (code L, AQL 0.65).
     # Affected: the bezels of co-2, 4 000 x 2.40 = 9 600.00. Delivered Monday 05-18
     # -> 06-15. Opened 05-21 + 10 = 05-31.
@@ -419,9 +435,12 @@ MOULDINGS = {
         amount="9600.00",
         window_closes="2026-06-15",
         refund_from="2026-05-31",
+        owed="0.00",  # co-2 shipped on time
     ),
     # Shipped 05-25 > 05-15: the whole call-off, 28 240.00. Delivered Monday 06-29 +
     # 20 business days = Monday 07-27. Responded 07-06 without agreement.
+    # Penalty 1 % per started week: 10 days late is 2 started weeks, 2 % of the call-off's
+    # 28 240.00 = 564.80, below the 5 % cap of 1 412.00.
     "mouldings/reports/co-3-late.yaml": Expected(
         "noncompliant",
         failed=("shipments.co-3.ship-by",),
@@ -429,6 +448,8 @@ MOULDINGS = {
         amount="28240.00",
         window_closes="2026-07-27",
         refund_from="2026-07-06",
+        owed="564.80",
+        penalties=(("co-3", 10, "564.80", False, False),),
     ),
 }
 
@@ -494,3 +515,10 @@ def test_example_verdict_matches_the_hand_derived_expectation(name):
     assert closes == expected.window_closes
     refund = claim.refund_application_from
     assert (None if refund is None else refund.isoformat()) == expected.refund_from
+    owed = verdict.remedies
+    assert (None if owed is None else owed.total) == expected.owed
+    found = () if owed is None else owed.late_penalties
+    assert (
+        tuple((p.shipment, p.days_late, p.amount, p.capped, p.provisional) for p in found)
+        == expected.penalties
+    )
