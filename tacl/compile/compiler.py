@@ -20,6 +20,7 @@ from tacl.compile.ir import DEFAULT_CLAIMS, Claims, Duration, Inspection, Locati
 from tacl.compile.lots import build_lots
 from tacl.compile.orders import DefectName
 from tacl.compile.products import compile_product
+from tacl.compile.references import compile_document, compile_reference
 from tacl.compile.remedies import compile_remedies
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.diagnostics import did_you_mean
@@ -121,6 +122,7 @@ class _Compiler:
             lots=lots,
             defects=defects,
             remedies=remedies,
+            references=tuple(ctx.references.values()),
             source_name=rep.source.name,
             location=location(node),
         )
@@ -129,6 +131,12 @@ class _Compiler:
         rep = self.rep
         if isinstance(stmt, ast.Shipment):
             draft.shipment_blocks.append(stmt)  # read together: named and unnamed may not mix
+            return
+        if isinstance(stmt, ast.ReferenceSample):
+            compile_reference(self.ctx, stmt)
+            return
+        if isinstance(stmt, ast.Document):
+            compile_document(self.ctx, stmt)
             return
         if isinstance(stmt, ast.Block) and stmt.kind in _BLOCKS:
             if self.ctx.claim_path(stmt.kind, stmt):

@@ -21,6 +21,7 @@ import attrs
 import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.ir import Clause, Incoterm, MeasureClause
+from tacl.compile.requirements import ReferenceSample
 from tacl.compile.values import MoneyContext, Reporter
 from tacl.nodes import Node
 from tacl.syntax import ast
@@ -35,6 +36,8 @@ class Context:
     clauses: list[Clause] = attrs.field(factory=list)
     # clause path or once-only statement name -> the statement that first claimed it
     claimed: dict[str, Node] = attrs.field(factory=dict)
+    # reference samples declared at contract level, by name (language-v2.md §9)
+    references: dict[str, ReferenceSample] = attrs.field(factory=dict)
     # The order value cannot be known because a statement it rests on is in error (the
     # currency, a price, a quantity, a product). That error is reported where it is;
     # nothing downstream may then say the order value is missing or wrong.

@@ -29,6 +29,7 @@ from tacl.compile.ir import (
     decimal_text,
 )
 from tacl.compile.orders import DefectName, Lot, Remedies, Shipment, defects_dict
+from tacl.compile.requirements import ReferenceSample
 
 
 def canonical_json(data: object) -> str:
@@ -63,6 +64,7 @@ class Contract:
     remedies: Remedies | None = None
     source_name: str = ""
     location: Location | None = None
+    references: tuple[ReferenceSample, ...] = ()  # declared reference samples (TACL 2 §9)
 
     @functools.cached_property
     def sha256(self) -> str:
@@ -77,7 +79,7 @@ class Contract:
         TACL 2 statements add keys only when the contract uses them, so a TACL 1
         contract keeps the fingerprint it always had.
         """
-        meaning = {
+        meaning: dict[str, Any] = {
             "id": self.id,
             "buyer": self.buyer,
             "supplier": self.supplier,
@@ -100,6 +102,8 @@ class Contract:
             meaning["defects"] = defects_dict(self.defects)
         if self.remedies is not None:
             meaning["remedies"] = self.remedies.to_dict()
+        if self.references:  # absent in TACL 1 contracts: their fingerprint stays
+            meaning["reference-samples"] = [r.to_dict() for r in self.references]
         return meaning
 
     @property

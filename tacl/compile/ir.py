@@ -16,6 +16,14 @@ from typing import TYPE_CHECKING, Any, Union
 
 import attrs
 
+from tacl.compile.requirements import (
+    AppearanceClause,
+    ContainsClause,
+    DateClause,
+    DocumentClause,
+    EMarkClause,
+    PatternClause,
+)
 from tacl.nodes import Node, node
 from tacl.standards.exact import rational_text
 
@@ -63,8 +71,36 @@ def _loc() -> Any:
 
 
 @node
+class Statistic(Node):
+    """How a measured clause judges its samples (language-v2.md §6), when not each alone.
+
+    `mean`: the arithmetic mean must lie in the interval (else every sample must);
+    `outside`: at most this many samples may fall outside (`each` allows none);
+    `samples`: fewer samples in a report leave the clause missing; `cpk`: the
+    process capability min(USL − x̄, x̄ − LSL) / 3s must be at least this.
+    """
+
+    mean: bool = False
+    outside: int | None = None
+    samples: int | None = None
+    cpk: Decimal | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "of": "mean" if self.mean else "each",
+            "at-most-outside": self.outside,
+            "on-samples": self.samples,
+            "cpk-at-least": None if self.cpk is None else decimal_text(self.cpk),
+        }
+
+
+@node
 class MeasureClause(Node):
-    """A measured requirement: every sample's value, in base units, must lie in `interval`."""
+    """A measured requirement: every sample's value, in base units, must lie in `interval`.
+
+    With a `statistic`, the samples are judged as it says instead (mean, outside
+    count, sample count, Cpk); without one, as in TACL 1.
+    """
 
     path: str
     expected: str
@@ -77,6 +113,7 @@ class MeasureClause(Node):
     written: str | None = attrs.field(default=None, eq=False, repr=False)
     location: Location | None = _loc()
     rebate: Rebate | None = None  # language-v2.md §5: the interval then ends at the rebate's limit
+    statistic: Statistic | None = None
     kind = "measure"
 
     def detail(self) -> dict[str, Any]:
@@ -87,6 +124,8 @@ class MeasureClause(Node):
         }
         if self.rebate is not None:  # only when stated: TACL 1 fingerprints stay as they were
             out["rebate"] = self.rebate.to_dict()
+        if self.statistic is not None:  # absent in TACL 1 contracts: their fingerprint stays
+            out["statistic"] = self.statistic.to_dict()
         return out
 
 
@@ -148,10 +187,13 @@ class PassFailClause(Node):
     expected: str
     name: str
     location: Location | None = _loc()
+    units: int | None = None  # `passes on N units`: fewer reported units leave it missing
     kind = "test"
 
     def detail(self) -> dict[str, Any]:
-        return {"name": self.name}
+        if self.units is None:
+            return {"name": self.name}
+        return {"name": self.name, "units": self.units}
 
 
 @node
@@ -228,6 +270,12 @@ Clause = Union[
     DeliverByClause,
     PartialClause,
     AqlClause,
+    EMarkClause,
+    DateClause,
+    ContainsClause,
+    PatternClause,
+    AppearanceClause,
+    DocumentClause,
 ]
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import attrs
+
 import tacl.paths as paths
 from tacl.compile import modifiers, values
 from tacl.compile.colours import compile_colour
 from tacl.compile.context import Context, ProductDraft
+from tacl.compile.dates import compile_date
 from tacl.compile.defects import compile_defects
+from tacl.compile.emark import compile_emark
 from tacl.compile.inspection import aql_clauses, resolve_inspection
 from tacl.compile.ir import (
     BarcodeClause,
@@ -22,6 +26,9 @@ from tacl.compile.ir import (
 )
 from tacl.compile.lots import shares_lot
 from tacl.compile.orders import DefectName
+from tacl.compile.references import compile_appearance
+from tacl.compile.statistics import describe, resolve_statistic, test_units
+from tacl.compile.texts import compile_marking, compile_origin
 from tacl.diagnostics import did_you_mean
 from tacl.nodes import Node
 from tacl.standards.compound import lookup
@@ -115,12 +122,34 @@ def _measure(
     plain: bool = False,
 ) -> MeasureClause | None:
     resolved = values.constraint(ctx.rep, constraint, allowed, what, plain)
-    if resolved is None or not ctx.claim_path(path, stmt):
+    if resolved is None:
         return None
-    modified = modifiers.resolve(ctx.rep, constraint, resolved, getattr(stmt, "modifiers", ()))
+    ok, statistic = resolve_statistic(ctx.rep, stmt, resolved)
+    if not ok or not ctx.claim_path(path, stmt):
+        return None
+    rebates = tuple(m for m in getattr(stmt, "modifiers", ()) if isinstance(m, ast.Rebate))
+    modified = modifiers.resolve(ctx.rep, constraint, resolved, rebates)
     if modified is None:
         return None
+    if statistic is not None and modified.rebate is not None:
+        ctx.rep.error(
+            "E232",
+            "invalid-statistic",
+            "a rebate prices each sample past the target; it cannot be combined with "
+            "`mean`, `at most K outside`, `on N samples` or `cpk at least`",
+            rebates[0],
+            "keep the rebate, or state the statistic in a separate `spec`",
+        )
+        return None
     clause = values.measure_clause(path, modified.resolved, _location(stmt), modified.rebate)
+    if statistic is not None:
+        written = clause.written
+        clause = attrs.evolve(
+            clause,
+            expected=describe(statistic, clause.expected),
+            written=describe(statistic, written) if written else "",
+            statistic=statistic,
+        )
     ctx.add(clause)
     return clause
 
@@ -251,7 +280,18 @@ def _material(ctx: Context, stmt: ast.Material, draft: ProductDraft) -> None:
 def _marking(ctx: Context, stmt: ast.Marking, draft: ProductDraft) -> None:
     path = _part_path(draft, ctx, stmt, "marking", stmt.part)
     if path is not None:
-        _text_clause(ctx, stmt, path, (stmt.text,))
+        compile_marking(ctx, stmt, path)
+
+
+def _appearance(ctx: Context, stmt: ast.Appearance, draft: ProductDraft) -> None:
+    compile_appearance(ctx, stmt, draft.prefix + "appearance")
+
+
+def _origin(ctx: Context, stmt: ast.Origin, draft: ProductDraft) -> None:
+    parts = stmt.parts or (None,)
+    where = [_part_path(draft, ctx, stmt, "origin", part) for part in parts]
+    if None not in where:
+        compile_origin(ctx, stmt, where)
 
 
 def _color(ctx: Context, stmt: ast.Color, draft: ProductDraft) -> None:
@@ -322,6 +362,10 @@ def _spec(ctx: Context, stmt: ast.Spec, draft: ProductDraft) -> None:
     path = f"{draft.prefix}spec.{paths.segment(label)}"
     if isinstance(stmt.value, ast.Text):
         _text_clause(ctx, stmt, path, (stmt.value,))
+    elif isinstance(stmt.value, ast.EMark):
+        compile_emark(ctx, stmt, path, draft.sku)
+    elif isinstance(stmt.value, (ast.DateBound, ast.DateBetween, ast.DateAfterEvent)):
+        compile_date(ctx, stmt, path)
     else:
         _measure(ctx, stmt, path, stmt.value, (), f"spec `{label}`", plain=True)
 
@@ -332,9 +376,14 @@ def _test(ctx: Context, stmt: ast.Test, draft: ProductDraft) -> None:
 
 def _test_clause(ctx: Context, stmt: ast.Test, prefix: str) -> None:
     label = values.name(ctx.rep, stmt.name)
-    path = f"{prefix}test.{paths.segment(label)}" if label is not None else None
-    if path is not None and ctx.claim_path(path, stmt):
-        ctx.add(PassFailClause(path, "passes", label, location=_location(stmt)))
+    units = test_units(ctx.rep, stmt)
+    if label is None or units is False:
+        return
+    path = f"{prefix}test.{paths.segment(label)}"
+    if not ctx.claim_path(path, stmt):
+        return
+    expected = "passes" if units is None else f"passes on {units} unit" + ("s" if units > 1 else "")
+    ctx.add(PassFailClause(path, expected, label, location=_location(stmt), units=units))
 
 
 _HANDLERS: dict[type, Callable[[Context, Any, ProductDraft], None]] = {
@@ -347,6 +396,8 @@ _HANDLERS: dict[type, Callable[[Context, Any, ProductDraft], None]] = {
     ast.Material: _material,
     ast.Color: _color,
     ast.Marking: _marking,
+    ast.Origin: _origin,
+    ast.Appearance: _appearance,
     ast.Barcode: _barcode,
     ast.Spec: _spec,
     ast.Test: _test,

@@ -29,6 +29,7 @@ from tacl.compile.ir import (
 )
 from tacl.compile.orders import GoodsLine, Shipment
 from tacl.compile.products import quantity_problem
+from tacl.compile.references import compile_document
 from tacl.diagnostics import did_you_mean
 from tacl.standards.compound import lookup
 from tacl.standards.exact import format_quantity
@@ -112,6 +113,8 @@ def _read(ctx, block: ast.Shipment, name: str | None) -> ShipmentDraft:
                     )
         elif isinstance(stmt, ast.Goods):
             _goods(ctx, stmt, prefix, draft)
+        elif isinstance(stmt, ast.Document):  # TACL 2 §9: `documents.NAME`, or under the shipment
+            compile_document(ctx, stmt, name)
     return draft
 
 

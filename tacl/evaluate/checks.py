@@ -28,13 +28,25 @@ from tacl.compile.ir import (
     TextClause,
     shown,
 )
+from tacl.compile.requirements import (
+    AppearanceClause,
+    ContainsClause,
+    DateClause,
+    DocumentClause,
+    EMarkClause,
+    PatternClause,
+)
 from tacl.compile.values import fold
 from tacl.evaluate import lot_size
 from tacl.evaluate.colour import check_colour
+from tacl.evaluate.dated import DateCheck
 from tacl.evaluate.defects import count_class
 from tacl.evaluate.evidence import MeasuredSamples, Sampling
+from tacl.evaluate.references import AppearanceCheck, DocumentCheck
 from tacl.evaluate.shape import sampling_key
 from tacl.evaluate.shipment import check_deliver_by, check_partial, check_ship_by
+from tacl.evaluate.statistics import EMarkCheck, StatisticCheck
+from tacl.evaluate.texts import ContainsCheck, PatternCheck
 from tacl.evaluate.verdict import FAIL, MISSING, PASS, Finding, finding
 from tacl.standards.compound import lookup
 from tacl.standards.exact import format_quantity
@@ -266,22 +278,30 @@ class BarcodeCheck(ClauseCheck):
 
 
 class TestCheck(ClauseCheck):
+    """A test: every run passes; with `on N units`, at least N units were tested."""
+
     __slots__ = ()
 
     def check(self, evidence, ctx) -> Finding:
-        found = evidence.samples.get(self.clause.path)
-        if not found:
-            return _missing(
-                self.clause, f"the report does not say whether `{self.clause.name}` passed"
-            )
-        failed = found.count(False)
+        clause = self.clause
+        runs = evidence.samples.get(clause.path)
+        if runs is None or not runs.units:
+            return _missing(clause, f"the report does not say whether `{clause.name}` passed")
+        failed, total = runs.failed, runs.units
         actual = "pass" if not failed else "fail"
-        if len(found) > 1:
-            actual = f"{len(found) - failed} pass, {failed} fail"
-        if not failed:
-            return finding(self.clause, PASS, actual, f"`{self.clause.name}` passed")
-        runs = "" if len(found) == 1 else f" on {failed} of {len(found)} runs"
-        return finding(self.clause, FAIL, actual, f"`{self.clause.name}` failed{runs}")
+        if total > 1:
+            actual = f"{runs.passed} pass, {failed} fail"
+        if failed:
+            where = "" if total == 1 else f" on {failed} of {total} runs"
+            return finding(clause, FAIL, actual, f"`{clause.name}` failed{where}")
+        if clause.units is not None and total < clause.units:
+            more = clause.units - total
+            message = (
+                f"`{clause.name}` passed on {total} of {clause.units} units: "
+                f"{more} more {'is' if more == 1 else 'are'} needed"
+            )
+            return finding(clause, MISSING, actual, message)
+        return finding(clause, PASS, actual, f"`{clause.name}` passed")
 
 
 class AqlCheck(ClauseCheck):
@@ -382,7 +402,13 @@ class ShipmentCheck(ClauseCheck):
 
 
 _CHECKS = {
-    MeasureClause: MeasureCheck,
+    MeasureClause: lambda c: MeasureCheck(c) if c.statistic is None else StatisticCheck(c),
+    EMarkClause: EMarkCheck,  # built with its contract: the batch is its product's quantity
+    DateClause: DateCheck,  # built with its contract: an event's deadline
+    ContainsClause: ContainsCheck,
+    PatternClause: PatternCheck,
+    AppearanceClause: AppearanceCheck,
+    DocumentClause: DocumentCheck,  # built with its contract: the ship-by date
     TextClause: TextCheck,
     BarcodeClause: BarcodeCheck,
     PassFailClause: TestCheck,
@@ -429,6 +455,8 @@ def build_checks(contract) -> tuple:
             prefix = clause.path.rpartition(".")[0]
             name = None if prefix == "shipment" else paths.split(prefix)[1]
             checks.append(_CHECKS[PartialClause](clause, deadlines.get(prefix), name))
+        elif isinstance(clause, (EMarkClause, DateClause, DocumentClause)):
+            checks.append(_CHECKS[type(clause)](clause, contract))
         else:
             checks.append(_CHECKS[type(clause)](clause))
     return tuple(checks)

@@ -86,6 +86,18 @@ class MeasuredSamples(tuple):
 new_record = tuple.__new__  # `new_record(Kind, (field, …))`: a NamedTuple without its __new__
 
 
+class RunTally(NamedTuple):
+    """A test's runs as a report gives them: `pass`/`fail`, a list of them, or the counts
+    `{passed: P, failed: F}` (language-v2.md §6, tests with counts)."""
+
+    passed: int
+    failed: int
+
+    @property
+    def units(self) -> int:
+        return self.passed + self.failed
+
+
 class InspectionFacts(NamedTuple):
     """The report's `inspection` section: which inspection it records, when, by whom."""
 

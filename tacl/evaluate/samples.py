@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 
 from tacl.colorimetry import LAB_AB_LIMIT
 from tacl.compile.values import fold
 from tacl.errors import ReportError
-from tacl.evaluate.evidence import ColourReading, Measured, MeasuredSamples, new_record
+from tacl.evaluate.evidence import ColourReading, Measured, MeasuredSamples, RunTally, new_record
 from tacl.evaluate.numbers import MAX_DIGITS, NUMBER, NumberText
 from tacl.standards import compound
 from tacl.standards.exact import format_fraction
@@ -482,7 +483,45 @@ def test_result(value, path: str) -> bool:
         if isinstance(value, bool)
         else ""
     )
+    if isinstance(value, str) and _MEASURED_LOOK.match(value) or _is_number(value):
+        raise ReportError(
+            path,
+            f"expected pass or fail, got {_show(value)}: a measured value; a contract that "
+            "judges it writes `spec NAME at most LIMIT UNIT` (or `at least`) instead of "
+            "`test NAME passes`",
+        )
     raise ReportError(path, f"expected pass or fail, got {_show(value)}{hint}")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, Decimal, NumberText)) and not isinstance(value, bool)
+
+
+_MEASURED_LOOK = re.compile(r"\s*-?\d+(?:[.,]\d+)?\s*[^\s\d]")
+
+
+def test_runs(value, path: str) -> RunTally:
+    """A test's runs: `pass`, `fail`, a list of them, or `{passed: P, failed: F}`."""
+    if isinstance(value, Mapping):
+        return _counted_runs(value, path)
+    items = as_list(value, path)
+    many = isinstance(value, (list, tuple))
+    results = [test_result(item, item_path(path, i, many)) for i, item in enumerate(items)]
+    failed = results.count(False)
+    return RunTally(len(results) - failed, failed)
+
+
+def _counted_runs(value: Mapping, path: str) -> RunTally:
+    unknown = [key for key in value if key not in ("passed", "failed")]
+    if unknown:
+        raise ReportError(
+            f"{path}.{unknown[0]}", "expected `passed` and `failed`: the number of units each"
+        )
+    passed = count(value.get("passed", 0), f"{path}.passed", "a number of units")
+    failed = count(value.get("failed", 0), f"{path}.failed", "a number of units")
+    if passed > 10**9 or failed > 10**9:
+        raise ReportError(path, "more than 10^9 units; the limit is 10^9")
+    return RunTally(passed, failed)
 
 
 def _show(value) -> str:
@@ -507,6 +546,22 @@ def date(value, path: str) -> datetime.date:
         return datetime.date.fromisoformat(raw)
     except ValueError:
         raise ReportError(path, f'"{raw}" is not a valid date') from None
+
+
+NOT_RECEIVED = "not received"
+
+
+def received(value, path: str) -> datetime.date | str:
+    """A document's date received, or `not received` (NOT_RECEIVED)."""
+    if isinstance(value, str) and " ".join(value.split()).casefold() == NOT_RECEIVED:
+        return NOT_RECEIVED
+    if isinstance(value, str) and not re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+        raise ReportError(
+            path,
+            f'"{clip(value)}" is not a date; expected the date received (YYYY-MM-DD) '
+            'or "not received"',
+        )
+    return date(value.strip() if isinstance(value, str) else value, path)
 
 
 def count(value, path: str, what: str = "a whole number", minimum: int = 0) -> int:

@@ -22,6 +22,14 @@ from tacl.compile.ir import (
     PassFailClause,
     TextClause,
 )
+from tacl.compile.requirements import (
+    AppearanceClause,
+    ContainsClause,
+    DateClause,
+    DocumentClause,
+    EMarkClause,
+    PatternClause,
+)
 from tacl.evaluate import order_shape, samples
 from tacl.evaluate.evidence import (
     DisputeFacts,
@@ -191,8 +199,14 @@ _READERS = {
     TextClause: lambda clause: _listed(samples.text),
     ColourClause: lambda clause: _listed(samples.colour),
     BarcodeClause: lambda clause: _listed(samples.barcode),
-    PassFailClause: lambda clause: _listed(samples.test_result),
+    PassFailClause: lambda clause: samples.test_runs,
     MeasureClause: _measure_reader,
+    EMarkClause: _measure_reader,
+    DateClause: lambda clause: _listed(samples.date),
+    ContainsClause: lambda clause: _listed(samples.text),
+    PatternClause: lambda clause: _listed(samples.text),
+    AppearanceClause: lambda clause: samples.test_runs,
+    DocumentClause: lambda clause: _listed(samples.received),
 }
 
 
@@ -227,6 +241,9 @@ def build(contract) -> Node:
             _aql(_lot_node(root, clause.lot), clause)
             continue
         segments = report_keys(clause.path)
+        if isinstance(clause, DocumentClause):  # `documents.NAME`, or under its shipment
+            _document(root, clause, segments)
+            continue
         if segments[0] != "products":
             continue
         sku, keys = segments[1], segments[2:]
@@ -243,6 +260,13 @@ def build(contract) -> Node:
             node = node.child(key)
         node.leaf = AxesLeaf(clauses)
     return root
+
+
+def _document(root: Node, clause: DocumentClause, segments: tuple[str, ...]) -> None:
+    node = root
+    for key in segments[:-1]:
+        node = node.child(key)
+    node.child(segments[-1]).leaf = SamplesLeaf(clause.path, _listed(samples.received))
 
 
 def sampling_key(clause: AqlClause) -> str:

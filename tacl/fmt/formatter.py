@@ -8,8 +8,8 @@ every format) runs each time, not only in tests. The formatted text must:
    that parses but does not compile is still formatted, since fmt is about
    layout, and then (1), (3), (4) and (5) are the proof;
 3. hold the same comments, in the same order (trailing white space dropped);
-4. hold the same characters once white space is removed and `+/-`, `×` are
-   spelled `±`, `x` — this covers what the tree does not keep (`1 day`
+4. hold the same characters once white space is removed and `+/-`, `×`,
+   `e-mark` are spelled `±`, `x`, `℮` — this covers what the tree does not keep (`1 day`
    against `1 days`, the arguments of an unknown colour form);
 5. format to itself.
 
@@ -140,7 +140,7 @@ def _comments(analysis: Analysis) -> list[str]:
 
 
 def _squash(text: str) -> str:
-    """The text without white space and with the spellings fmt unifies (`+/-`, `×`, a
+    """The text without white space and with the spellings fmt unifies (`+/-`, `×`, `e-mark`, a
     quoted `"#RRGGBB"`, which is that hex colour and is written unquoted)."""
-    text = _QUOTED_HEX.sub(r"\1", text.replace("+/-", "±").replace("×", "x"))
+    text = _QUOTED_HEX.sub(r"\1", text.replace("+/-", "±").replace("×", "x").replace("e-mark", "℮"))
     return _SQUASH.sub("", text)

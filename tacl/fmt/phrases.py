@@ -46,12 +46,26 @@ def modifiers(nodes: tuple) -> str:
 
 
 def modifier(node) -> str:
+    """One modifier of a measured requirement, as written after its comma."""
     if isinstance(node, ast.Rebate):
         return (
             f"rebate {measure(node.rate)} per {measure(node.step)} "
             f"{node.direction} to {measure(node.limit)}"
         )
+    if isinstance(node, ast.Outside):
+        return f"at most {node.count.text} outside"
+    if isinstance(node, ast.OnSamples):
+        return f"on {node.count.text} samples"
+    if isinstance(node, ast.CpkAtLeast):
+        return f"cpk at least {node.value.text}"
     raise KeyError(type(node).__name__)  # a modifier the printer does not know yet
+
+
+def measured(node) -> str:
+    """`[mean] CONSTRAINT[, modifier…]` of a dimension, weight, spec or carton weight."""
+    head = "mean " if node.statistic == "mean" else ""
+    value = node.constraint if hasattr(node, "constraint") else node.value
+    return f"{head}{constraint(value)}{modifiers(node.modifiers)}"
 
 
 def axes(node: ast.Axes) -> str:
@@ -98,6 +112,15 @@ def duration(node: ast.Duration, source: SourceFile) -> str:
     if (unit if unit.endswith("s") else unit + "s") != node.unit:
         unit = node.unit  # a span that does not hold the words: print the AST's form
     return f"{node.number.text} {unit}"
+
+
+def period(node: ast.DateAfterEvent, source: SourceFile) -> str:
+    """`18 months` or `1 month`, as written: the AST keeps only the plural."""
+    written = _WS.split(source.text[node.amount.span.end : node.span.end].strip(" \t\f\ufeff"))
+    word = written[0] if written and written[0] else node.period
+    if (word if word.endswith("s") else word + "s") != node.period:
+        word = node.period
+    return f"{node.amount.text} {word}"
 
 
 def window(node: ast.Window, source: SourceFile) -> str:

@@ -49,8 +49,19 @@ def _color(node: ast.Color, source: SourceFile) -> Phrase:
 
 def _spec(node: ast.Spec, source: SourceFile) -> Phrase:
     value = node.value
-    shown = p.text(value) if isinstance(value, ast.Text) else p.constraint(value)
-    return "spec", f"{p.name(node.name)} {shown}{p.modifiers(node.modifiers)}"
+    if isinstance(value, ast.Text):
+        shown = p.text(value)
+    elif isinstance(value, ast.EMark):
+        shown = f"℮ {p.measure(value.quantity)}"
+    elif isinstance(value, ast.DateBound):
+        shown = f"on or {'after' if value.after else 'before'} {value.date.text}"
+    elif isinstance(value, ast.DateBetween):
+        shown = f"between {value.earliest.text} and {value.latest.text}"
+    elif isinstance(value, ast.DateAfterEvent):
+        shown = f"at least {p.period(value, source)} after {value.event}"
+    else:
+        shown = p.measured(node)
+    return "spec", f"{p.name(node.name)} {shown}"
 
 
 def _late_penalty(node: ast.LatePenalty, source: SourceFile) -> Phrase:
@@ -60,6 +71,22 @@ def _late_penalty(node: ast.LatePenalty, source: SourceFile) -> Phrase:
 
 def _defect_list(node: ast.DefectList, source: SourceFile) -> Phrase:
     return node.defect_class, ", ".join(p.text(name) for name in node.names)
+
+
+def _marking(node: ast.Marking, source: SourceFile) -> Phrase:
+    listed = ", ".join(p.text(t) for t in node.texts)
+    value = listed if node.mode == "is" else f"{node.mode} {listed}"
+    return "marking", _optional_part(node.part, value)
+
+
+def _origin(node: ast.Origin, source: SourceFile) -> Phrase:
+    parts = "" if not node.parts else " on " + ", ".join(w.text for w in node.parts)
+    return "origin", p.text(node.country) + parts
+
+
+def _test(node: ast.Test, source: SourceFile) -> Phrase:
+    count = "" if node.units is None else f" on {node.units.text} units"
+    return "test", f"{p.name(node.name)} passes{count}"
 
 
 def _aql(node: ast.Aql, source: SourceFile) -> Phrase:
@@ -89,24 +116,25 @@ _PHRASES: dict[type, Callable[..., Phrase]] = {
     ast.Quantity: lambda n, s: ("quantity", p.constraint(n.constraint)),
     ast.UnitPrice: lambda n, s: ("unit price", p.money(n.money)),
     ast.Size: lambda n, s: ("size", p.axes(n.axes)),
-    ast.Dimension: lambda n, s: (
-        "dimension",
-        f"{p.name(n.name)} {p.constraint(n.constraint)}{p.modifiers(n.modifiers)}",
-    ),
-    ast.Weight: lambda n, s: ("weight", p.constraint(n.constraint) + p.modifiers(n.modifiers)),
+    ast.Dimension: lambda n, s: ("dimension", f"{p.name(n.name)} {p.measured(n)}"),
+    ast.Weight: lambda n, s: ("weight", p.measured(n)),
     ast.Material: _material,
     ast.Color: _color,
-    ast.Marking: lambda n, s: ("marking", _optional_part(n.part, p.text(n.text))),
+    ast.Marking: _marking,
+    ast.Origin: _origin,
+    ast.ReferenceSample: lambda n, s: (
+        "reference sample",
+        p.text(n.name) + ("" if n.sealed is None else f" sealed {n.sealed.text}"),
+    ),
+    ast.Appearance: lambda n, s: ("appearance as reference sample", p.text(n.reference)),
+    ast.Document: lambda n, s: ("document", f"{p.text(n.name)} {n.due} shipment"),
     ast.Barcode: lambda n, s: ("barcode", f"{n.symbology.text} {p.text(n.digits)}"),
     ast.Spec: _spec,
-    ast.Test: lambda n, s: ("test", f"{p.name(n.name)} passes"),
+    ast.Test: _test,
     ast.UnitPacking: lambda n, s: ("unit packing", p.text(n.text)),
     ast.UnitsPerCarton: lambda n, s: ("units per carton", p.measure(n.value)),
     ast.CartonSize: lambda n, s: ("carton size", p.axes(n.axes)),
-    ast.CartonWeight: lambda n, s: (
-        "carton weight",
-        p.constraint(n.constraint) + p.modifiers(n.modifiers),
-    ),
+    ast.CartonWeight: lambda n, s: ("carton weight", p.measured(n)),
     ast.CartonMarking: lambda n, s: ("carton marking", p.text(n.text)),
     ast.Standard: lambda n, s: ("standard ISO 2859-1 level", n.level.text),
     ast.Aql: _aql,

@@ -315,11 +315,27 @@ def _samples(clause: Clause, entry: Entry, lot: Lot | None) -> int | None:
             if plan.defect_class == clause.defect_class:
                 return plan.sample_size or None
         return None
+    wanted = _stated_samples(clause, lot)
+    if wanted is not None:
+        return wanted
     if entry.form in (report_keys.MEASURE, report_keys.AXES_FORM) and not _is_count(clause):
         return measured_samples(lot.size if lot else None)
     if entry.form == report_keys.COLOUR and getattr(clause, "tolerance", None) is not None:
         return measured_samples(lot.size if lot else None)
     return 1
+
+
+def _stated_samples(clause: Clause, lot: Lot | None) -> int | None:
+    """Samples the contract itself asks for (TACL 2): `on N samples` (at least the S-2
+    size as well), `passes on N units`, and the ℮ plan's first sample for the batch."""
+    if clause.kind == "e-mark":
+        from tacl.standards.emark import plan_for
+
+        return plan_for(lot.size, 0).first if lot is not None and lot.size else None
+    statistic = getattr(clause, "statistic", None)
+    if statistic is not None and statistic.samples is not None:
+        return max(statistic.samples, measured_samples(lot.size if lot else None) or 0)
+    return getattr(clause, "units", None) if clause.kind == "test" else None
 
 
 def _is_count(clause) -> bool:

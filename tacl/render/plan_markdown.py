@@ -18,6 +18,8 @@ HOW = {
     "barcode": "digits scanned",
     "test": "pass / fail",
     "date": "YYYY-MM-DD",
+    "dates": "YYYY-MM-DD a sample",
+    "document": 'date received or "not received"',
     "flag": "true / false",
     "count": "defects found",
     "lot-size": "units in the lot",

@@ -40,6 +40,8 @@ MEASURE, AXES_FORM, TEXT, COLOUR, BARCODE, TEST = (
     "test",
 )
 DATE, FLAG, COUNT, LOT_SIZE, SAMPLE_SIZE = "date", "flag", "count", "lot-size", "sample-size"
+#: TACL 2: dates as values (one a sample), and a document's date received.
+DATES, DOCUMENT = "dates", "document"
 
 
 @attrs.frozen
@@ -122,6 +124,14 @@ def _keys_of(clause, skus) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _form(clause) -> str:
+    if clause.kind == "e-mark":  # packages measured in a mass or volume, like any measure
+        return MEASURE
+    if clause.kind == "appearance":  # pass or fail against the reference sample, like a test
+        return TEST
+    if clause.kind == "date":  # a date-valued spec: one date a sample
+        return DATES
+    if clause.kind == "document":  # the date received, or "not received"
+        return DOCUMENT
     return clause.kind if clause.kind in (MEASURE, TEXT, COLOUR, BARCODE, TEST) else TEXT
 
 

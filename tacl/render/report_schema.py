@@ -24,6 +24,7 @@ MAX_TEXT = 10_000
 COUNTS = ("count", "pairs", "sets")
 DATE = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"}
 NULL = {"type": "null"}
+NOT_RECEIVED = r"^\s*[Nn][Oo][Tt]\s+[Rr][Ee][Cc][Ee][Ii][Vv][Ee][Dd]\s*$"
 
 
 def report_schema(contract) -> dict:
@@ -166,12 +167,28 @@ def _value(entry: rk.Entry) -> dict:
         return _samples(_axes(clause, count), f"{axes}; one text a sample")
     if form == rk.TEST:
         one = {"type": "string", "pattern": r"^\s*([Pp][Aa][Ss][Ss]|[Ff][Aa][Ii][Ll])\s*$"}
-        return _samples(one, f"pass or fail ({expected})")
+        runs = _samples(one, f"pass or fail ({expected}), one per unit, or the counts")
+        counted = {"type": "integer", "minimum": 0, "maximum": 10**9}
+        tally = {
+            "type": "object",
+            "properties": {"passed": counted, "failed": counted},
+            "additionalProperties": False,
+        }
+        runs["anyOf"].insert(2, tally)
+        return runs
     if form == rk.BARCODE:
         one = {"type": "string", "pattern": r"^[0-9][0-9 -]*$", "maxLength": MAX_TEXT}
         return _samples(one, f"{expected}: the digits, as text")
     if form == rk.DATE:
         return _nullable(DATE, expected)
+    if form == rk.DATES:
+        return _samples(DATE, f"{expected}; YYYY-MM-DD, one a sample")
+    if form == rk.DOCUMENT:
+        absent = {"type": "string", "pattern": NOT_RECEIVED}
+        return {
+            "description": f'{expected}; the date received (YYYY-MM-DD) or "not received"',
+            "anyOf": [DATE, absent, NULL],
+        }
     if form == rk.FLAG:
         return {"type": "boolean", "description": expected}
     if form == rk.LOT_SIZE:

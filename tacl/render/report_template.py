@@ -63,6 +63,9 @@ STRUCTURAL = frozenset(
         "carton-size",
         "carton-weight",
         "carton-marking",
+        "documents",
+        "appearance",
+        "origin",
     ]
 )
 
@@ -179,8 +182,17 @@ def _comment(entry: rk.Entry, by_key, lot_of) -> str:
         text = f'{clause.expected}{readings}; as read: "#RRGGBB", "lab(L, a, b)" or the name'
     elif form == rk.BARCODE:
         text = f"{clause.expected}; the digits scanned"
+    elif form == rk.TEST and getattr(clause, "units", None):
+        text = (
+            f"pass or fail a unit, as a list, or {{passed: P, failed: F}}; "
+            f"must pass ({clause.expected})"
+        )
     elif form == rk.TEST:
         text = f"pass or fail; must pass ({clause.expected})"
+    elif form == rk.DATES:
+        text = f"YYYY-MM-DD, or a list of them (one a sample); {clause.expected}"
+    elif form == rk.DOCUMENT:
+        text = f'YYYY-MM-DD, the day it was received, or "not received"; {clause.expected}'
     elif form == rk.DATE:
         text = f"YYYY-MM-DD; {clause.expected}"
     elif form == rk.FLAG:

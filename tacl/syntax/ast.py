@@ -125,6 +125,67 @@ class AtMost(Node):
 Constraint = Union[Exact, Toleranced, Between, AtLeast, AtMost]
 
 
+# --- statistics (TACL 2 §6) -------------------------------------------------------
+
+
+@_node
+class Outside(Node):
+    """`, at most K outside`: the clause passes while at most K samples fall outside."""
+
+    count: Num
+    span: Span = _span()
+
+
+@_node
+class OnSamples(Node):
+    """`, on N samples`: fewer samples in the report leave the clause missing."""
+
+    count: Num
+    span: Span = _span()
+
+
+@_node
+class CpkAtLeast(Node):
+    """`, cpk at least C`: the process capability of the samples, on a two-sided constraint."""
+
+    value: Num
+    span: Span = _span()
+
+
+@_node
+class DateBound(Node):
+    """`on or after DATE` (`after` True) or `on or before DATE` in a `spec`."""
+
+    date: Date
+    after: bool
+    span: Span = _span()
+
+
+@_node
+class DateBetween(Node):
+    earliest: Date
+    latest: Date
+    span: Span = _span()
+
+
+@_node
+class DateAfterEvent(Node):
+    """`at least 18 months after delivery`: each reported date on or after event + period."""
+
+    amount: Num
+    period: str  # days | weeks | months (singular forms normalised to plural)
+    event: str  # customs clearance | shipment | delivery | inspection
+    span: Span = _span()
+
+
+@_node
+class EMark(Node):
+    """`℮ 250 ml` (or `e-mark 250 ml`): the EU average-quantity system on a nominal quantity."""
+
+    quantity: Measure
+    span: Span = _span()
+
+
 @_node
 class Axes(Node):
     """`420 x 180 x 120 mm ± 2 mm`: two or three numbers, one unit, one tolerance."""
@@ -319,20 +380,22 @@ class Rebate(Node):
 
 
 # The modifiers that may follow a measured constraint, comma-separated, in any order.
-Modifier = Rebate
+Modifier = Union[Rebate, Outside, OnSamples, CpkAtLeast]
 
 
 @_node
 class Dimension(Node):
     name: Word | Text
     constraint: Constraint
-    modifiers: tuple = ()
+    statistic: str = "each"  # "each" | "mean" (TACL 2 §6)
+    modifiers: tuple = ()  # Outside, OnSamples, CpkAtLeast, … in the order written
     span: Span = _span()
 
 
 @_node
 class Weight(Node):
     constraint: Constraint
+    statistic: str = "each"
     modifiers: tuple = ()
     span: Span = _span()
 
@@ -355,8 +418,51 @@ class Color(Node):
 
 @_node
 class Marking(Node):
+    """`marking [PART] TEXT`, or `one of` / `contains` texts, or `matches` a pattern."""
+
     part: Word | None
-    text: Text
+    texts: tuple[Text, ...]
+    mode: str = "is"  # is | one of | contains | matches
+    span: Span = _span()
+
+    @property
+    def text(self) -> Text:
+        """The first text: the marking itself, or the first accepted or required one."""
+        return self.texts[0]
+
+
+@_node
+class ReferenceSample(Node):
+    """`reference sample "PP-02" sealed 2026-03-02`: the golden sample both parties hold."""
+
+    name: Text
+    sealed: Date | None = None
+    span: Span = _span()
+
+
+@_node
+class Appearance(Node):
+    """`appearance as reference sample "PP-02"`: judged against a declared reference."""
+
+    reference: Text
+    span: Span = _span()
+
+
+@_node
+class Document(Node):
+    """`document "UL 2743 listing" before shipment` (or `with shipment`)."""
+
+    name: Text
+    due: str  # before | with
+    span: Span = _span()
+
+
+@_node
+class Origin(Node):
+    """`origin "China" [on care-label, carton]`: the country named on each part."""
+
+    country: Text
+    parts: tuple[Word, ...] = ()
     span: Span = _span()
 
 
@@ -370,7 +476,8 @@ class Barcode(Node):
 @_node
 class Spec(Node):
     name: Word | Text
-    value: Constraint | Text
+    value: Constraint | Text | EMark | DateBound | DateBetween | DateAfterEvent
+    statistic: str = "each"
     modifiers: tuple = ()
     span: Span = _span()
 
@@ -378,6 +485,7 @@ class Spec(Node):
 @_node
 class Test(Node):
     name: Word | Text
+    units: Num | None = None  # `passes on N units`
     span: Span = _span()
 
 
@@ -402,6 +510,7 @@ class CartonSize(Node):
 @_node
 class CartonWeight(Node):
     constraint: Constraint
+    statistic: str = "each"
     modifiers: tuple = ()
     span: Span = _span()
 

@@ -38,7 +38,7 @@ def _span(item) -> Span:
     """The span of a token or node; of a tuple (`one of` options, or a signed number
     as (Num, negative)), from its first to its last part."""
     if type(item) is tuple:
-        parts = [part for part in item if not isinstance(part, bool)]
+        parts = [part for part in item if not isinstance(part, (bool, str))]
         first, last = parts[0].span, parts[-1].span
         return _new(
             Span, (first.start, last.end, first.line, first.column, last.end_line, last.end_column)
@@ -87,20 +87,29 @@ def _simple(node_class):
     return callback
 
 
-def _block(kind: str):
+def _measured(node_class, named: bool = False):
+    """Statements with a measured requirement: [NAME] [mean] CONSTRAINT [, modifier…]."""
+
     def callback(self, children):
-        return ast.Block(kind, tuple(_values(children)), span=_cover(children))
+        vals = _values(children)
+        head = [vals.pop(0)] if named else []
+        statistic = "each"
+        if vals and vals[0] == "mean":
+            statistic = vals.pop(0)
+        modifiers = vals.pop() if len(vals) > 1 and type(vals[-1]) is tuple else ()
+        return node_class(*head, vals[0], statistic, modifiers, span=_cover(children))
 
     return callback
 
 
-def _optional_part(node_class):
-    """Statements whose first word is an optional part name (`material body "…"`)."""
+def _keyword_of(self, children):
+    """A rule that is only keywords, as one Word (`customs clearance`)."""
+    return ast.Word(_words(children), span=_cover(children))
 
+
+def _block(kind: str):
     def callback(self, children):
-        vals = _values(children)
-        part = vals.pop(0) if len(vals) > 1 and isinstance(vals[0], ast.Word) else None
-        return node_class(part, *vals, span=_cover(children))
+        return ast.Block(kind, tuple(_values(children)), span=_cover(children))
 
     return callback
 
@@ -145,15 +154,15 @@ class AstBuilder:
     quantity = _simple(ast.Quantity)
     unit_price = _simple(ast.UnitPrice)
     size = _simple(ast.Size)
-    dimension = _simple(ast.Dimension)
-    weight = _simple(ast.Weight)
+    dimension = _measured(ast.Dimension, named=True)
+    weight = _measured(ast.Weight)
     barcode = _simple(ast.Barcode)
-    spec = _simple(ast.Spec)
+    spec = _measured(ast.Spec, named=True)
     test = _simple(ast.Test)
     unit_packing = _simple(ast.UnitPacking)
     units_per_carton = _simple(ast.UnitsPerCarton)
     carton_size = _simple(ast.CartonSize)
-    carton_weight = _simple(ast.CartonWeight)
+    carton_weight = _measured(ast.CartonWeight)
     carton_marking = _simple(ast.CartonMarking)
     goods = _simple(ast.Goods)
     aql_none = _simple(ast.AqlNone)
@@ -167,7 +176,26 @@ class AstBuilder:
     sym_tolerance = _simple(ast.SymTolerance)
     colour_pantone = _simple(ast.ColourPantone)
     colour_ral = _simple(ast.ColourRal)
-    marking = _optional_part(ast.Marking)
+
+    def marking(self, children):
+        vals = _values(children)
+        part = vals.pop(0) if len(vals) > 1 and isinstance(vals[0], ast.Word) else None
+        value = vals[0]
+        if isinstance(value, ast.Text):
+            return ast.Marking(part, (value,), span=_cover(children))
+        if isinstance(value, tuple) and value and isinstance(value[0], str):  # contains/matches
+            return ast.Marking(part, value[1:], value[0], span=_cover(children))
+        return ast.Marking(part, value, "one of", span=_cover(children))
+
+    def contains(self, children):
+        return ("contains", *_values(children))
+
+    def matches(self, children):
+        return ("matches", *_values(children))
+
+    def origin(self, children):
+        vals = _values(children)
+        return ast.Origin(vals[0], tuple(vals[1:]), span=_cover(children))
 
     def advance(self, children):
         vals = _values(children)
@@ -305,6 +333,44 @@ class AstBuilder:
         return ast.Measure(vals[0], unit, span=_cover(children))
 
     plain_measure = measure
+
+    def mean(self, children):
+        return "mean"
+
+    outside_modifier = _simple(ast.Outside)
+    samples_modifier = _simple(ast.OnSamples)
+    cpk_modifier = _simple(ast.CpkAtLeast)
+    emark = _simple(ast.EMark)
+
+    def date_on_or_after(self, children):
+        return ast.DateBound(_values(children)[0], True, span=_cover(children))
+
+    def date_on_or_before(self, children):
+        return ast.DateBound(_values(children)[0], False, span=_cover(children))
+
+    date_between = _simple(ast.DateBetween)
+
+    def date_after_event(self, children):
+        amount, period, event = _values(children)
+        return ast.DateAfterEvent(amount, period.text, event.text, span=_cover(children))
+
+    def period(self, children):
+        text = _words(children)
+        return ast.Word(text if text.endswith("s") else text + "s", span=_cover(children))
+
+    date_event = _keyword_of
+
+    reference_sample = _simple(ast.ReferenceSample)
+    appearance = _simple(ast.Appearance)
+
+    def document(self, children):
+        name, due = _values(children)
+        return ast.Document(name, due.text, span=_cover(children))
+
+    document_due = _keyword_of
+
+    def test_count(self, children):
+        return _values(children)[0]
 
     def grade(self, children):
         return ast.Measure(_values(children)[0], None, span=_cover(children), grade=True)

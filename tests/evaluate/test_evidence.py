@@ -19,6 +19,7 @@ from tacl.evaluate.evidence import (
     InspectionFacts,
     Measured,
     MeasuredSamples,
+    RunTally,
     Sampling,
     ShipmentFacts,
 )
@@ -86,7 +87,7 @@ def test_samples_are_keyed_by_clause_path_and_named(lamps, report):
     (colour,) = evidence.samples["products.DL-200.color.body"]
     assert isinstance(colour, ColourReading)
     assert (colour.form, colour.shown) == ("hex", "#1B1A1A")
-    assert evidence.samples["products.DL-200.test.power on"] == (True,)
+    assert evidence.samples["products.DL-200.test.power on"] == RunTally(passed=1, failed=0)
 
 
 def test_a_report_without_sampling_has_no_record(lamps, report):

@@ -453,6 +453,90 @@ MOULDINGS = {
     ),
 }
 
+# --- power-stations (TACL 2 §6-§9): USD, pre-shipment. Order value 600 x 267.00 =
+# 160 200.00 USD; advance 30 % = 48 060.00 USD, below the 150 000 coverage: not capped.
+# Lot 600, level II: J, n 80; major 1.5 -> 3/4, minor 4.0 -> 7/8, critical 0 -> 0/1.
+# Ship by 07-15; documents before (UL letter, UN 38.3) and with (SDS) shipment are due by
+# the shipped date, pending until 07-15 while not received and not shipped.
+PS = "products.PS-1000"
+POWER_STATIONS = {
+    # inspected 07-08, not shipped: ship-by, partial and the unreceived SDS open until
+    # 07-15. Capacity mean (1012+1006+998+1015+1009)/5 = 5040/5 = 1008 >= 1000 (998 alone
+    # is below, but the mean is judged); leakage max 0.24 mA <= 0.5; handle 603 N >= 100
+    # lbf = 444.822 N; ETL Listed is one of the two marks; AQL 0/2/4 < Re.
+    "power-stations/reports/pre-shipment.yaml": Expected(
+        "compliant",
+        pending=("shipment.ship-by", "shipment.partial", "documents.SDS, LiFePO4 battery"),
+    ),
+    # capacity mean (1002+985+991+996+1001)/5 = 4975/5 = 995 < 1000; leakage 0.62 mA >
+    # 0.5 mA; dielectric 1 of 10 failed; serial VC1K-2606-1188 has 4 digits, not 5;
+    # major 4 >= Re 4. UL letter and SDS not received, not shipped: pending to 07-15.
+    # Inspected 07-09 before shipment: the quality ground stands; claim the advance.
+    # Opened 07-10, no answer: 07-10 + 10 days = 07-20.
+    "power-stations/reports/quality.yaml": Expected(
+        "noncompliant",
+        failed=(
+            f"{PS}.spec.usable capacity",
+            f"{PS}.spec.leakage current",
+            f"{PS}.test.dielectric withstand 1500 V AC 60 s",
+            f"{PS}.marking.serial",
+            f"{PS}.aql.major",
+        ),
+        pending=(
+            "shipment.ship-by",
+            "shipment.partial",
+            "documents.UL 2743 listing letter",
+            "documents.SDS, LiFePO4 battery",
+        ),
+        grounds=("quality",),
+        amount="48060.00",
+        refund_from="2026-07-20",
+    ),
+    # shipped 07-14 <= 07-15; UL letter received 07-16 > 07-14: 2 days after shipment.
+    # Inspected 07-13 <= 07-14: the quality ground stands; no dispute yet.
+    "power-stations/reports/documents-late.yaml": Expected(
+        "noncompliant",
+        failed=("documents.UL 2743 listing letter",),
+        grounds=("quality",),
+        amount="48060.00",
+    ),
+}
+
+# --- body-lotion (TACL 2 §6-§9): EUR, post-delivery. Order value 9600 x 1.42 =
+# 13 632.00 EUR below the 20 000 coverage: not capped. Window 30 days after delivery:
+# 08-04 + 30 = 09-03 (27 days to 08-31, 3 in September). Lot 9600, level II: L, n 200;
+# major 1.5 -> 7/8, minor 4.0 -> 14/15. Net content: TNE of 250 ml is 9 ml (Annex I 2.4:
+# 200-300 g or ml), T1 241, T2 232; batch 9600 > 3200: 80 tubes, Ac 3 / Re 7, mean over
+# the first 50 against Qn - 0.379 s.
+LOTION = {
+    # 40 tubes at 250.2 and 40 at 251.8: mean 251 >= 250, none below T1. Best before
+    # 2028-11-30 >= 08-04 + 24 months = 2028-08-04; made 06-04 >= 05-15.
+    "body-lotion/reports/compliant.yaml": Expected("compliant", window_closes="2026-09-03"),
+    # 40 at 246.2 and 40 at 247.2: the first 50 average 246.7; s^2 = 50 x 0.25 / 49 =
+    # 0.2551, 0.379^2 x 0.2551 = 0.0366 < 3.3^2 = 10.89: the mean criterion rejects.
+    # Responded 08-14 without agreement: from 08-14.
+    "body-lotion/reports/underfilled.yaml": Expected(
+        "noncompliant",
+        failed=("products.NL-BL250.spec.net content",),
+        grounds=("quality",),
+        amount="13632.00",
+        window_closes="2026-09-03",
+        refund_from="2026-08-14",
+    ),
+    # at the filler 06-20, not shipped: ship-by and partial open to 06-30, the certificate
+    # of analysis (with shipment) too, and best before waits for a delivery not yet due
+    # (no deliver-by: the goods' ship-by date, 06-30).
+    "body-lotion/reports/pre-shipment.yaml": Expected(
+        "compliant",
+        pending=(
+            "shipment.ship-by",
+            "shipment.partial",
+            "documents.certificate of analysis, batch",
+            "products.NL-BL250.spec.best before",
+        ),
+    ),
+}
+
 EXPECTED = {
     **LAMPS,
     **CHAIRS,
@@ -464,6 +548,8 @@ EXPECTED = {
     **TSHIRTS,
     **HOODIES,
     **MOULDINGS,
+    **POWER_STATIONS,
+    **LOTION,
 }
 
 

@@ -510,4 +510,7 @@ def _string_variant(text: str, end: int) -> str:
                 flags=re.M,
             )
         return text
+    if line.startswith(("reference sample", "appearance as reference sample")):
+        # a reference sample's name is declared once and used by name: rename it everywhere
+        return text.replace(f'"{content}"', f'"{content}Z"')
     return text[:end] + "Z" + text[end:]

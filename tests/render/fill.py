@@ -30,18 +30,21 @@ def fill(contract, tree: dict, draw) -> dict:
     clauses = {c.path: c for c in contract.clauses}
     dates = _dates(contract, draw)
     lots: dict = {}
+    filled: dict = {}  # path -> value already filled (an ℮ batch is the filled quantity)
 
     def walk(node, key):
         if isinstance(node, dict):
             return {k: walk(v, (*key, k)) for k, v in node.items()}
         if node is not None:
             return node  # the header the template fills: version, contract ID, fingerprint
-        return _value(contract, clauses, key, draw, dates, lots)
+        value = _value(contract, clauses, key, draw, dates, lots, filled)
+        filled[".".join(key)] = value
+        return value
 
     return walk(tree, ())
 
 
-def _value(contract, clauses, key, draw, dates, lots):
+def _value(contract, clauses, key, draw, dates, lots, filled):
     head, last = key[0], key[-1]
     if head == "dispute":
         return None
@@ -59,7 +62,10 @@ def _value(contract, clauses, key, draw, dates, lots):
         return _aql(contract, key, draw, lots)
     path = paths.join(*key)  # names with a dot are quoted in clause paths
     if path in clauses:
-        return _samples(clauses[path], draw)
+        clause = clauses[path]
+        if clause.kind in TACL2:
+            return TACL2[clause.kind](clause, draw, dates, filled)
+        return _samples(clause, draw)
     axes = [clauses[f"{path}.{axis}"] for axis in AXES if f"{path}.{axis}" in clauses]
     if axes:
         count = draw(st.integers(1, 3))
@@ -93,13 +99,27 @@ def _samples(clause, draw):
     if kind == "measure":
         if clause.path.endswith((".quantity", ".units-per-carton")):
             return _measure(clause, draw)
-        return [_measure(clause, draw) for _ in range(draw(st.integers(1, 4)))]
+        statistic = clause.statistic
+        least = 1
+        if statistic is not None:
+            least = max(statistic.samples or 1, 2 if statistic.cpk is not None else 1)
+        if statistic is not None and statistic.cpk is not None:
+            return _capable(clause, least, draw)
+        return [_measure(clause, draw) for _ in range(draw(st.integers(least, least + 3)))]
     if kind == "text":
         return draw(st.sampled_from(sorted(clause.accepted)))
     if kind == "color":
         return _colour(clause, draw)
     if kind == "barcode":
         return clause.digits
+    if kind == "test" and clause.units is not None:
+        return draw(
+            st.sampled_from(
+                [["pass"] * clause.units, {"passed": clause.units, "failed": 0}, "pass"]
+                if clause.units == 1
+                else [["pass"] * clause.units, {"passed": clause.units + 1, "failed": 0}]
+            )
+        )
     if kind == "test":
         return draw(st.sampled_from(["pass", "Pass", ["pass", "pass"]]))
     raise AssertionError(f"no passing value known for a `{kind}` clause ({clause.path})")
@@ -165,3 +185,120 @@ def _aql(contract, key, draw, lots):
         return sample
     plan = plans[key[-1]]
     return draw(st.integers(0, min(plan.accept, sample)))
+
+
+def _capable(clause, count: int, draw) -> list[str]:
+    """Readings around the middle of a two-sided interval, spread little enough for the Cpk.
+
+    Two readings x̄ ± d have s = d·√2, so Cpk = (half − |0|)/(3·d·√2) with `half` the
+    half-width: d ≤ half/(3·√2·C) keeps it; d = half/(5·C) is below that (3·√2 < 5).
+    """
+    unit = lookup(clause.unit)
+    low, high = unit.from_base(clause.interval.low), unit.from_base(clause.interval.high)
+    middle, half = (low + high) / 2, (high - low) / 2
+    step = half / (5 * Fraction(clause.statistic.cpk)) / draw(st.integers(1, 4))
+    step = Fraction(math.floor(step * 10**6), 10**6)  # rounded down: a decimal reading
+    values = [middle + (step if i % 2 else -step) for i in range(count - count % 2)]
+    values += [middle] * (count % 2)
+    return [f"{_exact(v)} {clause.unit}" for v in values]
+
+
+def _exact(value: Fraction) -> str:
+    """A Fraction with a terminating decimal (10 places at most) as its plain text."""
+    scaled = value * 10**10
+    assert scaled.denominator == 1, value
+    return _decimal(int(scaled), 10).rstrip("0").rstrip(".")
+
+
+def _emark(clause, draw, dates, filled) -> list[str]:
+    """Packages at Qn or up to one TNE over: the mean is at least Qn and none is below T1.
+
+    The batch is the quantity this fill reported (else the contract's), and the number
+    of packages the first sample of its Annex II plan (every package under 100).
+    """
+    from tacl.standards import emark
+
+    unit = lookup(clause.unit)
+    reported = filled.get(f"products.{clause.sku}.quantity")
+    batch = int(reported.split()[0]) if reported else 0
+    count = emark.plan_for(batch, 0).first if batch else 80
+    nominal, tne = unit.from_base(clause.nominal), unit.from_base(clause.tne)
+    extra = [draw(st.integers(0, 10)) for _ in range(count)]
+    return [f"{_exact(nominal + tne * e / 10)} {clause.unit}" for e in extra]
+
+
+EVENT_DATES = {
+    "delivery": "delivered",
+    "shipment": "shipped",
+    "customs clearance": "customs-cleared",
+    "inspection": "inspected",
+}
+
+
+def _date(clause, draw, dates, filled) -> list[str]:
+    """Dates on or after the event plus the period (months added as the calendar does),
+    or inside the absolute bounds; one to three, as samples."""
+    from tacl.standards.calendar import add_period
+
+    if clause.event is not None:
+        low = add_period(dates[EVENT_DATES[clause.event]], clause.amount, clause.period)
+        high = low + datetime.timedelta(days=400)
+    else:
+        low = clause.earliest or (clause.latest - datetime.timedelta(days=400))
+        high = clause.latest or (clause.earliest + datetime.timedelta(days=400))
+    count = draw(st.integers(1, 3))
+    return [draw(st.dates(low, high)).isoformat() for _ in range(count)]
+
+
+def _document(clause, draw, dates, filled) -> str:
+    """Received on or before the shipped date (any day of the 60 before it)."""
+    shipped = dates["shipped"]
+    return draw(st.dates(shipped - datetime.timedelta(days=60), shipped)).isoformat()
+
+
+def _contains(clause, draw, dates, filled) -> str:
+    """Every required text as whole words, in any order, between words of the label."""
+    parts = list(draw(st.permutations(clause.required)))
+    return draw(st.sampled_from(["", "Made in "])) + " / ".join(parts)
+
+
+def _pattern(clause, draw, dates, filled) -> str:
+    """A text drawn to the pattern: literals as written, `#` a digit, `@` a letter,
+    `?` any printable character, `{N}`/`{N,M}` repeating the item before."""
+    items: list[list] = []  # [kind, char, low, high]
+    text, index = clause.pattern, 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 1
+            items.append(["literal", text[index], 1, 1])
+        elif char == "{":
+            end = text.index("}", index)
+            low, _, high = text[index + 1 : end].partition(",")
+            items[-1][2:] = [int(low), int(high or low)]
+            index = end
+        elif char in "#@?":
+            items.append([char, "", 1, 1])
+        else:
+            items.append(["literal", char, 1, 1])
+        index += 1
+    pools = {"#": "0123456789", "@": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcxyz", "?": "A7-/Zq"}
+    out = []
+    for kind, char, low, high in items:
+        for _ in range(draw(st.integers(low, high))):
+            out.append(char if kind == "literal" else draw(st.sampled_from(pools[kind])))
+    return "".join(out)
+
+
+def _appearance(clause, draw, dates, filled) -> str:
+    return draw(st.sampled_from(["pass", "Pass"]))
+
+
+TACL2 = {
+    "e-mark": _emark,
+    "date": _date,
+    "document": _document,
+    "contains": _contains,
+    "pattern": _pattern,
+    "appearance": _appearance,
+}

@@ -105,6 +105,23 @@ def test_template_comments_give_each_range() -> None:
     )
 
 
+def test_template_asks_for_the_samples_a_tacl2_clause_states() -> None:
+    path = [p for p in CONTRACTS if p.parent.name == "body-lotion"][0]
+    _contract, text, _tree = _compiled(path)
+    # ℮ on a batch of 9600: Annex II 2.2.1, batch over 3200 → first sample of 80 packages
+    assert '"net content":  # ℮ 250 ml' in text and "; 80 readings;" in text
+    # `on 3 samples` asks at least 3; the lot of 9600 at S-2 already draws 8 (code D)
+    assert "mean 8000 mPa·s to 12000 mPa·s, on 3 samples; 8 readings;" in text
+    # `passes on 20 units`: 20 results, or their counts
+    assert "{passed: P, failed: F}; must pass (passes on 20 units)" in text
+    assert '"production date":  # YYYY-MM-DD, or a list of them (one a sample);' in text
+    assert (
+        '  "CPSR, parts A and B":  # YYYY-MM-DD, the day it was received, or "not received";'
+        in text
+    )
+    assert "\ndocuments:\n" in text and "\n    appearance:  # pass or fail;" in text
+
+
 def test_an_unfilled_template_never_checks_compliant(tmp_path) -> None:
     path = [p for p in CONTRACTS if p.parent.name == "lamps"][0]
     template = tmp_path / "report.yaml"

@@ -18,7 +18,9 @@ are information only and are not checked either.
 Buyer protection refunds only what the contract states precisely. "Good
 quality" passes every inspection and fails none: when the goods disappoint,
 the claim has nothing to stand on. The same holds for a sample no one can
-produce in a dispute, or "approx." with no tolerance.
+produce in a dispute — name it instead: `reference sample "PP-02" sealed
+2026-03-02` at contract level, `appearance as reference sample "PP-02"` in the
+product — or "approx." with no tolerance.
 
 ## Example
 
@@ -47,7 +49,10 @@ from tacl.lint import walk
 NAME = "vague-wording"
 
 _QUALITY = "say what makes it good: a named standard, a value with a tolerance, or a test"
-_SAMPLE = "a sample is not part of the contract: write down its measurable properties"
+_SAMPLE = (
+    'name the sample: declare `reference sample "NAME" sealed DATE` in the contract and write '
+    '`appearance as reference sample "NAME"`; state its measurable properties as well'
+)
 _HABIT = "earlier orders are not part of this contract: state the requirement itself"
 _PACKING = "describe the packing: material, board grade (e.g. 5-ply), units per carton"
 _APPROX = "give the value with a tolerance instead: `spec NAME V ± T UNIT`"
