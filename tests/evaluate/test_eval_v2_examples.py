@@ -50,16 +50,14 @@ def test_the_lotion_best_before_counts_from_delivery() -> None:
 def test_the_power_station_capacity_means() -> None:
     clause = "products.PS-1000.spec.usable capacity"
     # (1012 + 1006 + 998 + 1015 + 1009) / 5 = 5040 / 5 = 1008
-    assert (
-        findings("power-stations", "pre-shipment.yaml")[clause].actual == "mean 1008 Wh (5 samples)"
-    )
+    assert findings("power-stations", "compliant.yaml")[clause].actual == "mean 1008 Wh (5 samples)"
     # (1002 + 985 + 991 + 996 + 1001) / 5 = 4975 / 5 = 995 < 1000
     found = findings("power-stations", "quality.yaml")[clause]
     assert found.message == "the mean 995 Wh is below the minimum of 1000 Wh"
 
 
 def test_the_power_station_handle_pull_in_newtons_against_pounds_force() -> None:
-    found = findings("power-stations", "pre-shipment.yaml")["products.PS-1000.spec.handle pull"]
+    found = findings("power-stations", "compliant.yaml")["products.PS-1000.spec.handle pull"]
     # 100 lbf = 100 × 4.4482216152605 N = 444.82 N ≤ 603 N, the weakest handle
     assert found.status == "pass"
 
