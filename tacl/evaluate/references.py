@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 
+from tacl import paths
 from tacl.compile.ir import ShipByClause
 from tacl.compile.requirements import AppearanceClause, DocumentClause
 from tacl.evaluate.samples import NOT_RECEIVED
@@ -42,21 +43,32 @@ class AppearanceCheck:
 
 
 def _ship_by(contract, shipment: str | None) -> datetime.date | None:
-    prefix = "shipment." if shipment is None else f"shipments.{shipment}."
+    """The document's deadline when not received: its shipment's ship-by date; for a
+    contract-level document, the earliest one (it is needed before the first goods leave)."""
+    prefix = paths.join("shipments", shipment) + "." if shipment is not None else ""
     dates = [
         c.latest
         for c in contract.clauses
-        if isinstance(c, ShipByClause) and (shipment is None or c.path.startswith(prefix))
+        if isinstance(c, ShipByClause) and c.path.startswith(prefix)
     ]
-    return max(dates) if dates else None
+    return min(dates) if dates else None
+
+
+def _shipments(contract, shipment: str | None) -> tuple[str | None, ...]:
+    """The shipments whose leaving the document is judged against (None: the unnamed one)."""
+    if shipment is not None:
+        return (shipment,)
+    named = tuple(s.name for s in getattr(contract, "shipments", ()) if s.name is not None)
+    return named or (None,)
 
 
 class DocumentCheck:
-    __slots__ = ("clause", "ship_by")
+    __slots__ = ("clause", "ship_by", "shipments")
 
     def __init__(self, clause: DocumentClause, contract=None):
         self.clause = clause
         self.ship_by = None if contract is None else _ship_by(contract, clause.shipment)
+        self.shipments = _shipments(contract, clause.shipment)
 
     def check(self, evidence, ctx) -> Finding:
         clause = self.clause
@@ -64,8 +76,11 @@ class DocumentCheck:
         if not found:
             return finding(clause, MISSING, None, "the report does not say whether it was received")
         day = found[-1]
-        shipment = ctx.report.shipment
-        shipped, left = shipment.shipped, shipped_event(ctx.report)
+        report = ctx.report
+        days = [report.dates(name).shipped for name in self.shipments]
+        known = [d for d in days if d is not None]
+        shipped = min(known) if known else None  # the first goods to leave
+        left = any(shipped_event(report, name) for name in self.shipments)
         if day == NOT_RECEIVED:
             return self._not_received(ctx, shipped, left)
         actual = f"received {day.isoformat()}"
