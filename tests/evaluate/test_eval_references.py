@@ -113,3 +113,72 @@ def test_a_document_value_must_be_a_date_or_not_received() -> None:
 def test_a_document_the_contract_lacks_is_a_warning() -> None:
     v = verdict({"UL 2743 listng": "2026-05-20"})
     assert any("documents.UL 2743 listng" in w.message for w in v.warnings)
+
+
+NAMED = tacl.compile_source(
+    """contract "R-10" {
+  currency USD
+  document "test report" before shipment
+  shipment "first" {
+    ship by 2026-06-12
+    document "packing list" with shipment
+    goods "P" 4 pcs
+  }
+  shipment "second" {
+    ship by 2026-07-20
+    goods "P" 6 pcs
+  }
+  product "P" {
+    quantity 10 pcs
+  }
+}
+""",
+    name="named.tacl",
+)
+
+
+def named(documents, date="2026-06-01", **shipments):
+    report = {
+        "tacl-report": 1,
+        "contract": "R-10",
+        "inspection": {"kind": "pre-shipment", "date": date},
+        "documents": documents.pop("", {}),
+        "shipments": {
+            name: {**facts, "documents": documents.get(name, {})} if name in documents else facts
+            for name, facts in shipments.items()
+        },
+        "products": {},
+    }
+    return NAMED.evaluate(report)
+
+
+def test_a_document_of_a_named_shipment_counts_from_that_shipment() -> None:
+    # first shipped 06-10; its packing list arrived 06-11: one day late. The second
+    # shipment's date does not excuse it.
+    v = named(
+        {"": {"test report": "2026-06-01"}, "first": {"packing list": "2026-06-11"}},
+        first={"shipped": "2026-06-10"},
+        second={"shipped": "2026-07-15"},
+    )
+    found = status(v, "shipments.first.documents.packing list")
+    assert found.status == "fail" and found.message == "received 1 day after shipment"
+    assert status(v, "documents.test report").status == "pass"
+
+
+def test_a_contract_document_is_due_before_the_first_goods_leave() -> None:
+    # the test report arrived 06-20: after the first shipment (06-10), before the second
+    v = named(
+        {"": {"test report": "2026-06-20"}, "first": {"packing list": "2026-06-09"}},
+        first={"shipped": "2026-06-10"},
+        second={"shipped": "2026-07-15"},
+    )
+    assert status(v, "documents.test report").status == "fail"
+    assert status(v, "shipments.first.documents.packing list").status == "pass"
+
+
+def test_a_contract_document_not_received_is_pending_until_the_first_ship_by_date() -> None:
+    # nothing shipped; the first ship-by is 06-12: pending until then, failed after
+    v = named({"": {"test report": "not received"}}, first={}, second={})
+    assert status(v, "documents.test report").status == "pending"
+    late = named({"": {"test report": "not received"}}, date="2026-06-13", first={}, second={})
+    assert status(late, "documents.test report").status == "fail"
