@@ -10,7 +10,7 @@ shipment).
 
 from __future__ import annotations
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile import values
 from tacl.compile.context import Context
 from tacl.compile.ir import Location

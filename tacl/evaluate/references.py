@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 
-from tacl import paths
+import tacl.paths as paths
 from tacl.compile.ir import ShipByClause
 from tacl.compile.requirements import AppearanceClause, DocumentClause
 from tacl.evaluate.samples import NOT_RECEIVED
