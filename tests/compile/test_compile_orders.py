@@ -453,3 +453,27 @@ def test_fingerprint_follows_the_meaning_of_new_statements(old, new):
 )
 def test_fingerprint_ignores_how_new_statements_are_written(old, new):
     assert tacl.compile_source(FULL.replace(old, new, 1)).sha256 == tacl.compile_source(FULL).sha256
+
+
+def test_a_rebate_and_a_statistic_on_one_clause_is_an_error():
+    # a rebate prices each sample past its target; with a mean it has no meaning (E232)
+    text = RICE.replace(
+        "STATEMENT",
+        "spec moisture mean at most 12.5 %, on 5 samples, rebate 1 % per 0.1 % up to 13.0 %",
+    )
+    found = analyze(SourceFile("rice.tacl", text)).diagnostics
+    assert [d.code for d in found] == ["E232"]
+    assert "rebate" in found[0].message and found[0].help
+
+
+def test_statistics_and_a_rebate_share_the_modifier_list_in_any_order():
+    # `on 5 samples` alone and the rebate alone both compile; modifiers come in any order
+    text = RICE.replace(
+        "STATEMENT", "spec moisture at most 12.5 %, rebate 1 % per 0.1 % up to 13.0 %"
+    )
+    assert tacl.compile_source(text).clause("products.HM105.spec.moisture").rebate is not None
+    text = RICE.replace(
+        "STATEMENT", "spec moisture at most 12.5 %, on 5 samples, at most 1 outside"
+    )
+    clause = tacl.compile_source(text).clause("products.HM105.spec.moisture")
+    assert (clause.statistic.samples, clause.statistic.outside) == (5, 1)
