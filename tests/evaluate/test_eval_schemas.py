@@ -219,3 +219,17 @@ def test_broken_finding_is_rejected() -> None:
     verdict = _golden("quality")
     verdict["findings"][0]["status"] = "passed"
     assert _errors(VERDICT, verdict)
+
+
+def test_documents_at_the_top_and_in_a_named_shipment() -> None:
+    # TACL 2 §9: a received date or "not received", at the top or under shipments.NAME
+    report = {
+        "tacl-report": 1,
+        "contract": "R-10",
+        "inspection": {"kind": "pre-shipment", "date": "2026-06-01"},
+        "documents": {"test report": "2026-06-01"},
+        "shipments": {"first": {"documents": {"packing list": "not  received"}}},
+    }
+    assert _errors(REPORT, report) == []
+    report["shipments"]["first"]["documents"]["packing list"] = "yes"
+    assert _errors(REPORT, report)
