@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 import tacl
 from tacl.evaluate.report import load_file
+from tests.evaluate.test_report_fuzz import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [
@@ -51,19 +52,6 @@ values = st.one_of(
         st.sampled_from(["grey", "co-2", "shipped", "aql", "goods"]), scalars, max_size=3
     ),
 )
-
-
-def paths(tree, prefix=()):
-    items = (
-        tree.items()
-        if isinstance(tree, dict)
-        else enumerate(tree)
-        if isinstance(tree, list)
-        else ()
-    )
-    for key, value in items:
-        yield (*prefix, key)
-        yield from paths(value, (*prefix, key))
 
 
 PLACES = [(index, path) for index, base in enumerate(BASES) for path in paths(base)]
