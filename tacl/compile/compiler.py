@@ -12,9 +12,11 @@ from fractions import Fraction
 
 import tacl.paths as paths
 from tacl.compile import currencies, shipments, values
+from tacl.compile.assortments import compile_assortments
 from tacl.compile.context import Context, ContractDraft
 from tacl.compile.contract import Contract
 from tacl.compile.defects import compile_defects
+from tacl.compile.expand import expand_contract
 from tacl.compile.inspection import resolve_inspection
 from tacl.compile.ir import DEFAULT_CLAIMS, Claims, Duration, Inspection, Location, Product, Window
 from tacl.compile.lots import build_lots
@@ -45,8 +47,12 @@ def location(node: Node) -> Location:
 
 
 def compile_module(module: ast.Module, rep: Reporter) -> Contract | None:
-    """Compile a parsed file; returns None when any error was reported."""
-    return _Compiler(Context(rep)).contract(module.contract)
+    """Compile a parsed file; returns None when any error was reported.
+
+    Size charts and `like` are expanded first (expand.py): what is compiled is the
+    contract as written out in full, so both have the same fingerprint.
+    """
+    return _Compiler(Context(rep)).contract(expand_contract(module.contract, rep))
 
 
 class _Compiler:
@@ -95,6 +101,8 @@ class _Compiler:
         if inspection is not None:
             where = _lot_location(draft.inspection_block)
             lots = build_lots(ctx, inspection, where, compiled_products, shipment_records, defects)
+        skus = [sku for sku in (values.text(Reporter(rep.source), p.sku) for p in products) if sku]
+        compile_assortments(ctx, draft.assortments, skus, [p for p, _ in compiled_products])
         order_value = self.order_value(draft, compiled_products)
         advance = self.advance(draft, order_value)
         self.check_dates(draft, shipment_drafts or ())
@@ -137,6 +145,11 @@ class _Compiler:
             return
         if isinstance(stmt, ast.Document):
             compile_document(self.ctx, stmt)
+            return
+        if isinstance(stmt, ast.SizeChart):
+            return  # expanded into the products that use it (expand.py)
+        if isinstance(stmt, ast.Assortment):
+            draft.assortments.append(stmt)  # compiled once the products are known
             return
         if isinstance(stmt, ast.Block) and stmt.kind in _BLOCKS:
             if self.ctx.claim_path(stmt.kind, stmt):

@@ -126,6 +126,7 @@ class ContractDraft:
     remedies_block: ast.Block | None = None
     shipment: ShipmentDraft = attrs.field(factory=ShipmentDraft)  # the unnamed one's
     shipment_blocks: list[ast.Shipment] = attrs.field(factory=list)
+    assortments: list[ast.Assortment] = attrs.field(factory=list)
 
 
 @attrs.define
@@ -153,6 +154,7 @@ class ProductDraft:
 
     sku: str
     statement: ast.Product
+    within: str = ""  # a packaging level's path below the product (`packaging.pallet.`)
     description: str | None = None
     unit_price: Decimal | None = None
     quantity: MeasureClause | None = None
@@ -162,5 +164,6 @@ class ProductDraft:
 
     @property
     def prefix(self) -> str:
-        """`products.SKU.`, the SKU quoted when it holds a dot (tacl/paths.py)."""
-        return paths.join("products", self.sku) + "."
+        """`products.SKU.` and the packaging level below it, the SKU quoted when it holds
+        a dot (tacl/paths.py)."""
+        return paths.join("products", self.sku) + "." + self.within

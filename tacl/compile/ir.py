@@ -255,6 +255,21 @@ class AqlClause(Node):
         return {"class": self.defect_class, "aql": decimal_text(self.aql), "level": self.level}
 
 
+@node
+class AssortmentClause(Node):
+    """A ratio-packed carton (language-v2.md §11): each sampled carton holds exactly
+    `counts`, (SKU, units) in the order written, and nothing else."""
+
+    path: str
+    expected: str
+    counts: tuple[tuple[str, int], ...]
+    location: Location | None = _loc()
+    kind = "assortment"
+
+    def detail(self) -> dict[str, Any]:
+        return {"counts": [{"sku": sku, "units": units} for sku, units in self.counts]}
+
+
 def shown(clause: Clause) -> str:
     """What a verdict shows as a clause's requirement: as written where that differs."""
     return getattr(clause, "written", None) or clause.expected
@@ -276,6 +291,7 @@ Clause = Union[
     PatternClause,
     AppearanceClause,
     DocumentClause,
+    AssortmentClause,
 ]
 
 

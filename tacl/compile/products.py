@@ -26,6 +26,7 @@ from tacl.compile.ir import (
 )
 from tacl.compile.lots import shares_lot
 from tacl.compile.orders import DefectName
+from tacl.compile.packaging import compile_packaging
 from tacl.compile.references import compile_appearance
 from tacl.compile.statistics import describe, resolve_statistic, test_units
 from tacl.compile.texts import compile_marking, compile_origin
@@ -57,7 +58,7 @@ def compile_product(
             handler(ctx, stmt, draft)
         elif isinstance(stmt, ast.Block) and stmt.kind == "packaging":
             if ctx.claim_path(prefix + "packaging", stmt):
-                _packaging(ctx, stmt, prefix + "packaging.")
+                compile_packaging(ctx, stmt, draft)
         elif isinstance(stmt, ast.Block) and stmt.kind == "inspection":
             if ctx.claim_path(prefix + "inspection", stmt):
                 draft.inspection_block = stmt
@@ -404,43 +405,11 @@ _HANDLERS: dict[type, Callable[[Context, Any, ProductDraft], None]] = {
 }
 
 
-def _packaging(ctx: Context, block: ast.Block, prefix: str) -> None:
-    for stmt in block.statements:
-        if isinstance(stmt, ast.UnitPacking):
-            _text_clause(ctx, stmt, prefix + "unit-packing", (stmt.text,))
-        elif isinstance(stmt, ast.UnitsPerCarton):
-            _units_per_carton(ctx, stmt, prefix + "units-per-carton")
-        elif isinstance(stmt, ast.CartonSize):
-            _axes(ctx, stmt, prefix + "carton-size", stmt.axes)
-        elif isinstance(stmt, ast.CartonWeight):
-            _measure(
-                ctx, stmt, prefix + "carton-weight", stmt.constraint, ("mass",), "`carton weight`"
-            )
-        elif isinstance(stmt, ast.CartonMarking):
-            _text_clause(ctx, stmt, prefix + "carton-marking", (stmt.text,))
-        elif isinstance(stmt, ast.Test):
-            _test_clause(ctx, stmt, prefix)
-
-
-def _units_per_carton(ctx: Context, stmt: ast.UnitsPerCarton, path: str) -> None:
-    """A whole count per carton; a bare number means pieces."""
-    measure = stmt.value
-    if measure.unit is None:
-        measure = ast.Measure(
-            measure.number, ast.Word("pcs", span=measure.number.span), span=measure.span
-        )
-    clause = _measure(
-        ctx,
-        stmt,
-        path,
-        ast.Exact(measure, span=measure.span),
-        ("count", "pairs", "sets"),
-        "`units per carton`",
-    )
-    if clause is not None and (clause.nominal <= 0 or clause.nominal.denominator != 1):
-        ctx.rep.error(
-            "E204",
-            "non-positive-quantity",
-            "units per carton must be a whole number above zero",
-            stmt.value,
-        )
+# packaging.py compiles packaging levels with the product's own handlers and helpers
+HANDLERS, measure, axes, text_clause, test_clause = (
+    _HANDLERS,
+    _measure,
+    _axes,
+    _text_clause,
+    _test_clause,
+)

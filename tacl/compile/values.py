@@ -37,18 +37,27 @@ class Reporter:
     A contract with 2 000 duplicate clauses on one line has 2 000 errors; the user
     needs the first ones and the count, as with syntax errors (parser.py), not a
     report the size of a book. `reported()` adds one E012 line saying how many more.
+    An error of the same code at the same place is reported once: a statement a
+    `like` product inherits (language-v2.md §10) is compiled for each product that
+    has it, but its problem is one line of text to fix.
     """
 
     def __init__(self, source: SourceFile):
         self.source = source
         self.diagnostics: list[Diagnostic] = []
         self.dropped = 0
+        self._seen: set[tuple] = set()
 
     def error(self, code: str, rule: str, message: str, node, help: str | None = None) -> None:
+        span = node.span if node is not None and hasattr(node, "span") else node
+        if span is not None:
+            where = (code, span.start, span.end)
+            if where in self._seen:
+                return
+            self._seen.add(where)
         if len(self.diagnostics) >= MAX_ERRORS:
             self.dropped += 1
             return
-        span = node.span if node is not None and hasattr(node, "span") else node
         self.diagnostics.append(
             Diagnostic(code, rule, ERROR, message, self.source.name, span, help)
         )

@@ -18,6 +18,7 @@ from fractions import Fraction
 import tacl.paths as paths
 from tacl.compile.ir import (
     AqlClause,
+    AssortmentClause,
     BarcodeClause,
     ColourClause,
     DeliverByClause,
@@ -38,6 +39,7 @@ from tacl.compile.requirements import (
 )
 from tacl.compile.values import fold
 from tacl.evaluate import lot_size
+from tacl.evaluate.assortments import AssortmentCheck
 from tacl.evaluate.colour import check_colour
 from tacl.evaluate.dated import DateCheck
 from tacl.evaluate.defects import count_class
@@ -402,6 +404,7 @@ class ShipmentCheck(ClauseCheck):
 
 
 _CHECKS = {
+    AssortmentClause: AssortmentCheck,
     MeasureClause: lambda c: MeasureCheck(c) if c.statistic is None else StatisticCheck(c),
     EMarkClause: EMarkCheck,  # built with its contract: the batch is its product's quantity
     DateClause: DateCheck,  # built with its contract: an event's deadline

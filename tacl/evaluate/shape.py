@@ -16,6 +16,7 @@ import weakref
 import tacl.paths as paths
 from tacl.compile.ir import (
     AqlClause,
+    AssortmentClause,
     BarcodeClause,
     ColourClause,
     MeasureClause,
@@ -30,7 +31,7 @@ from tacl.compile.requirements import (
     EMarkClause,
     PatternClause,
 )
-from tacl.evaluate import order_shape, samples
+from tacl.evaluate import assortments, order_shape, samples
 from tacl.evaluate.evidence import (
     DisputeFacts,
     EvidenceBuilder,
@@ -45,6 +46,19 @@ from tacl.standards.exact import format_fraction
 from tacl.standards.units import units_of
 
 AXES_HEADS = {("size",): "size", ("packaging", "carton-size"): "carton-size"}
+AXES = ("length", "width", "height")
+
+
+def is_axis(keys: tuple[str, ...]) -> bool:
+    """Whether product report keys name one axis of a size the report gives as one text
+    (`"421 x 179 x 121 mm"`): the product's size, the carton size, a named carton's
+    size (`packaging.carton.NAME.size`) or the pallet's (`packaging.pallet.size`)."""
+    if keys[-1] not in AXES:
+        return False
+    head = keys[:-1]
+    if head in AXES_HEADS or head == ("packaging", "pallet", "size"):
+        return True
+    return len(head) == 4 and head[:2] == ("packaging", "carton") and head[3] == "size"
 
 
 class Node:
@@ -196,6 +210,7 @@ def _listed(one):
 
 
 _READERS = {
+    AssortmentClause: assortments.reader,
     TextClause: lambda clause: _listed(samples.text),
     ColourClause: lambda clause: _listed(samples.colour),
     BarcodeClause: lambda clause: _listed(samples.barcode),
@@ -247,7 +262,7 @@ def build(contract) -> Node:
         if segments[0] != "products":
             continue
         sku, keys = segments[1], segments[2:]
-        if keys[:-1] in AXES_HEADS and isinstance(clause, MeasureClause):
+        if is_axis(keys) and isinstance(clause, MeasureClause):
             axes.setdefault((sku, keys[:-1]), []).append(clause)
             continue
         node = products.child(sku)
@@ -259,6 +274,11 @@ def build(contract) -> Node:
         for key in keys:
             node = node.child(key)
         node.leaf = AxesLeaf(clauses)
+    for clause in contract.clauses:
+        if isinstance(clause, AssortmentClause):  # assortments.NAME: the cartons opened
+            name = report_keys(clause.path)[1]
+            leaf = SamplesLeaf(clause.path, _READERS[AssortmentClause](clause))
+            root.child("assortments").child(name).leaf = leaf
     return root
 
 

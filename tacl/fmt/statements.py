@@ -89,6 +89,17 @@ def _test(node: ast.Test, source: SourceFile) -> Phrase:
     return "test", f"{p.name(node.name)} passes{count}"
 
 
+def _chart_row(node: ast.ChartRow, source: SourceFile) -> Phrase:
+    value = ", ".join(n.text for n in node.values)
+    if node.tolerance is not None:
+        value += " " + p.tolerance(node.tolerance)
+    return p.name(node.name), value
+
+
+def _label(node) -> str:
+    return p.text(node) if isinstance(node, ast.Text) else node.text
+
+
 def _aql(node: ast.Aql, source: SourceFile) -> Phrase:
     return "aql", " ".join(f"{e.defect_class} {e.value.text}" for e in node.entries)
 
@@ -136,6 +147,13 @@ _PHRASES: dict[type, Callable[..., Phrase]] = {
     ast.CartonSize: lambda n, s: ("carton size", p.axes(n.axes)),
     ast.CartonWeight: lambda n, s: ("carton weight", p.measured(n)),
     ast.CartonMarking: lambda n, s: ("carton marking", p.text(n.text)),
+    ast.InnerPack: lambda n, s: ("inner pack", p.measure(n.value)),
+    ast.CartonsPerUnit: lambda n, s: ("cartons per unit", n.count.text),
+    ast.Height: lambda n, s: ("height", p.constraint(n.constraint)),
+    ast.ChartSizes: lambda n, s: ("sizes", ", ".join(_label(label) for label in n.labels)),
+    ast.ChartRow: _chart_row,
+    ast.SizeChartRef: lambda n, s: ("size chart", f"{p.text(n.chart)} size {_label(n.size)}"),
+    ast.AssortmentItem: lambda n, s: (p.text(n.sku), n.count.text),
     ast.Standard: lambda n, s: ("standard ISO 2859-1 level", n.level.text),
     ast.Aql: _aql,
     ast.AqlNone: lambda n, s: ("aql none", ""),
@@ -162,11 +180,26 @@ def opener(node) -> str:
     if isinstance(node, ast.Contract):
         return f"contract {p.text(node.id)}"
     if isinstance(node, ast.Product):
-        return f"product {p.text(node.sku)}"
+        like = "" if node.like is None else f" like {p.text(node.like)}"
+        return f"product {p.text(node.sku)}{like}"
     if isinstance(node, ast.Shipment) and node.name is not None:
         return f"shipment {p.text(node.name)}"
+    if isinstance(node, ast.SizeChart):
+        tolerance = "" if node.tolerance is None else " " + p.tolerance(node.tolerance)
+        return f"size chart {p.text(node.name)} {node.unit.text}{tolerance}"
+    if isinstance(node, ast.Carton):
+        return f"carton {p.text(node.name)}"
+    if isinstance(node, ast.Assortment):
+        return f"assortment {p.text(node.name)}"
     return node.kind
 
 
 def is_block(node) -> bool:
-    return isinstance(node, (ast.Block, ast.Shipment, ast.Product, ast.Contract))
+    """Whether a node prints as `opener {`, its statements, `}`: any node with statements."""
+    return type(getattr(node, "statements", None)) is tuple
+
+
+def separator(node) -> str:
+    """What follows every statement but the last of a block: a comma in an assortment,
+    whose items the language separates with commas (language-v2.md §11)."""
+    return "," if isinstance(node, ast.Assortment) else ""

@@ -62,9 +62,12 @@ class Context:
     check only says where and what.
     """
 
-    def __init__(self, analysis, rule: Rule, settings: Mapping[str, int]):
+    def __init__(self, analysis, rule: Rule, settings: Mapping[str, int], expanded=None):
         self.source: SourceFile = analysis.source
-        self.module = analysis.module
+        # the contract as it means: size charts and `like` expanded (compile/expand.py)
+        self.module = expanded if expanded is not None else analysis.module
+        # the contract as written, for a rule about what the author wrote themselves
+        self.written = analysis.module
         self.contract = analysis.contract
         self.rule = rule
         self.settings = settings

@@ -6,6 +6,8 @@ rules judge what a contract means, and a contract with errors means nothing yet.
 
 from __future__ import annotations
 
+from tacl.compile.expand import expand_module
+from tacl.compile.values import Reporter
 from tacl.diagnostics import Diagnostic
 from tacl.errors import ContractError, UsageError
 from tacl.lint import registry
@@ -66,8 +68,21 @@ def unused(suppressions, used, enabled, file: str) -> list[Diagnostic]:
 
 
 def run_rules(analysis: Analysis, enabled, settings) -> list[Diagnostic]:
+    """Every enabled rule's findings, once each.
+
+    Rules read the contract with its size charts and `like` expanded (what it
+    means: a `like` product has the size its base states), so a statement that
+    several products share is seen once per product; the same finding at the same
+    place is kept once, as there is one line to fix.
+    """
+    expanded = expand_module(analysis.module, Reporter(analysis.source))
     findings: list[Diagnostic] = []
+    seen: set[tuple] = set()
     for rule in registry.RULES:
         if rule.check is not None and rule.name in enabled:
-            findings.extend(rule.check(Context(analysis, rule, settings)))
+            for found in rule.check(Context(analysis, rule, settings, expanded)):
+                where = (found.code, found.span, found.message)
+                if where not in seen:
+                    seen.add(where)
+                    findings.append(found)
     return findings

@@ -90,6 +90,21 @@ def _packaging_measures(packaging: ast.Block) -> Iterator[Measured]:
             yield from _axes(stmt, "carton size", stmt.axes)
         elif isinstance(stmt, ast.CartonWeight):
             yield Measured(stmt, "carton weight", stmt.constraint)
+        elif isinstance(stmt, ast.Carton):
+            yield from _level_measures(stmt.statements, f"carton {label(stmt.name)}")
+        elif isinstance(stmt, ast.Block) and stmt.kind == "pallet":
+            yield from _level_measures(stmt.statements, "pallet")
+
+
+def _level_measures(statements, what: str) -> Iterator[Measured]:
+    """The measures of a named carton or the pallet (language-v2.md §11)."""
+    for stmt in statements:
+        if isinstance(stmt, ast.Size):
+            yield from _axes(stmt, f"{what} size", stmt.axes)
+        elif isinstance(stmt, ast.Weight):
+            yield Measured(stmt, f"{what} weight", stmt.constraint)
+        elif isinstance(stmt, ast.Height):
+            yield Measured(stmt, f"{what} height", stmt.constraint)
 
 
 def _axes(stmt, what: str, axes: ast.Axes) -> Iterator[Measured]:

@@ -13,7 +13,9 @@ plan's sample size; a measured clause (and a colour with a ΔE tolerance) is
 recorded on the sample size of special inspection level S-2 for the lot — the
 level ISO 2859-1 provides "where relatively small sample sizes are necessary",
 which is how inspection companies size measurement checks — and every other
-clause once (a count, a text, a barcode, a test). Every recorded sample must
+clause once (a count, a text, a barcode, a test). An assortment's cartons are
+opened on the S-2 sample size of the cartons the order fills (each SKU's
+nominal quantity over its count a carton, the smallest). Every recorded sample must
 pass; more samples are always allowed.
 """
 
@@ -125,7 +127,7 @@ def build_plan(contract, source_text: str | None = None, lot_sizes=None) -> Insp
         checks = []
         for clause in clauses:
             number += 1
-            checks.append(_check(number, clause, key_of[id(clause)], lot, lines, key))
+            checks.append(_check(number, clause, key_of[id(clause)], lot, lines, key, contract))
         sections.append(_section(contract, key, lot, tuple(checks)))
     return InspectionPlan(contract, tuple(sections), entries)
 
@@ -280,7 +282,7 @@ def measured_samples(lot_size: int | None) -> int | None:
     return plan_for(lot_size, MEASURE_LEVEL, Decimal(0)).sample_size
 
 
-def _check(number: int, clause: Clause, entry: Entry, lot: Lot | None, lines, key) -> Check:
+def _check(number: int, clause: Clause, entry: Entry, lot: Lot | None, lines, key, contract):
     line = clause.location.line if clause.location is not None else None
     statement = lines[line - 1].strip() if line and line <= len(lines) else None
     if statement is not None and "#" in statement:
@@ -293,7 +295,7 @@ def _check(number: int, clause: Clause, entry: Entry, lot: Lot | None, lines, ke
         statement,
         entry.dotted,
         entry.form,
-        _samples(clause, entry, lot),
+        _samples(clause, entry, lot, contract),
         line,
     )
 
@@ -309,7 +311,7 @@ def _without_comment(line: str) -> str:
     return line
 
 
-def _samples(clause: Clause, entry: Entry, lot: Lot | None) -> int | None:
+def _samples(clause: Clause, entry: Entry, lot: Lot | None, contract) -> int | None:
     if isinstance(clause, AqlClause):
         for plan in lot.classes if lot else ():
             if plan.defect_class == clause.defect_class:
@@ -322,6 +324,8 @@ def _samples(clause: Clause, entry: Entry, lot: Lot | None) -> int | None:
         return measured_samples(lot.size if lot else None)
     if entry.form == report_keys.COLOUR and getattr(clause, "tolerance", None) is not None:
         return measured_samples(lot.size if lot else None)
+    if entry.form == report_keys.ASSORTMENT:
+        return measured_samples(assortment_cartons(contract, clause))
     return 1
 
 
@@ -338,13 +342,26 @@ def _stated_samples(clause: Clause, lot: Lot | None) -> int | None:
     return getattr(clause, "units", None) if clause.kind == "test" else None
 
 
+def assortment_cartons(contract, clause) -> int | None:
+    """The assortment cartons the order fills: for each SKU, its nominal quantity over its
+    count a carton, the smallest of these (whole cartons). None when a quantity is unknown."""
+    cartons = None
+    for sku, units in clause.counts:
+        quantity = contract.product(sku).quantity
+        if quantity is None or quantity.nominal is None:
+            return None
+        filled = int(quantity.nominal // units)
+        cartons = filled if cartons is None else min(cartons, filled)
+    return cartons
+
+
 def _is_count(clause) -> bool:
-    """The lot's quantity, a shipment's goods line and a carton's unit count are counted
-    once, not sampled."""
+    """The lot's quantity, a shipment's goods line and the counts of its packaging levels
+    (units per carton, inner pack, cartons per unit) are counted once, not sampled."""
     segments = paths.split(clause.path)
     if segments[0] == "shipments" and segments[2:3] == ("goods",):
         return True
-    return segments[-1] in ("quantity", "units-per-carton")
+    return segments[-1] in ("quantity", "units-per-carton", "inner-pack", "cartons-per-unit")
 
 
 def label(clause: Clause, section: str = ORDER) -> str:

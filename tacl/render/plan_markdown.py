@@ -13,6 +13,7 @@ from tacl.visible import visible
 HOW = {
     "measure": "value with its unit",
     "axes": '"L x W x H unit"',
+    "assortment": "units per SKU, a mapping per carton",
     "text": "text as found",
     "color": "colour as read",
     "barcode": "digits scanned",

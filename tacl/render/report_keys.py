@@ -13,7 +13,8 @@ gets a key without a special case:
   beside `LOT.aql.lot-size` and `LOT.aql.sample-size` once per lot;
 - a product clause under the keys the report reader expects: the segments of
   its path (tacl/paths.py, the evaluator's own `shape.report_keys`), size axes
-  merged into one `"L x W x H unit"` list.
+  merged into one `"L x W x H unit"` list (`shape.is_axis`: the product's, a
+  carton's, the pallet's).
 
 Entries come in contract order, so a template reads like the contract.
 """
@@ -27,17 +28,16 @@ from tacl.compile.ir import AqlClause, Clause
 
 #: Clause kinds recorded as the date or flag of a shipment event (the key's last word).
 EVENT_KEYS = {"ship-by": "shipped", "deliver-by": "delivered", "partial": "partial"}
-#: Key paths (below a product) whose three measured axes a report gives as one text.
-AXES = (("size",), ("packaging", "carton-size"))
 
 #: Value forms: how a report writes the value of an entry.
-MEASURE, AXES_FORM, TEXT, COLOUR, BARCODE, TEST = (
+MEASURE, AXES_FORM, TEXT, COLOUR, BARCODE, TEST, ASSORTMENT = (
     "measure",
     "axes",
     "text",
     "color",
     "barcode",
     "test",
+    "assortment",
 )
 DATE, FLAG, COUNT, LOT_SIZE, SAMPLE_SIZE = "date", "flag", "count", "lot-size", "sample-size"
 #: TACL 2: dates as values (one a sample), and a document's date received.
@@ -117,8 +117,10 @@ def _keys_of(clause, skus) -> list[tuple[tuple[str, ...], str]]:
         ]
     if segments[0] != "products" or segments[1] not in skus:
         return [(segments, _form(clause))]
+    from tacl.evaluate.shape import is_axis
+
     keys = segments[2:]
-    if keys[:-1] in AXES and clause.kind == "measure":
+    if is_axis(keys) and clause.kind == "measure":
         return [(("products", segments[1], *keys[:-1]), AXES_FORM)]
     return [(segments, _form(clause))]
 
@@ -132,7 +134,14 @@ def _form(clause) -> str:
         return DATES
     if clause.kind == "document":  # the date received, or "not received"
         return DOCUMENT
-    return clause.kind if clause.kind in (MEASURE, TEXT, COLOUR, BARCODE, TEST) else TEXT
+    return (
+        clause.kind if clause.kind in (MEASURE, TEXT, COLOUR, BARCODE, TEST, ASSORTMENT) else TEXT
+    )
+
+
+def axes_text(count: int, unit: str) -> str:
+    """How a report writes a size of `count` axes: `"L x W x H mm"` or `"L x W mm"`."""
+    return " x ".join("LWH"[:count]) + f" {unit}"
 
 
 def axis_name(clause) -> str:

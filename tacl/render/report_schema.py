@@ -179,6 +179,8 @@ def _value(entry: rk.Entry) -> dict:
     if form == rk.BARCODE:
         one = {"type": "string", "pattern": r"^[0-9][0-9 -]*$", "maxLength": MAX_TEXT}
         return _samples(one, f"{expected}: the digits, as text")
+    if form == rk.ASSORTMENT:
+        return _samples(_carton(clause), f"{expected}: the units of each SKU found in a carton")
     if form == rk.DATE:
         return _nullable(DATE, expected)
     if form == rk.DATES:
@@ -199,6 +201,24 @@ def _value(entry: rk.Entry) -> dict:
         return _count(0, f"{entry.key[-1]} defects found in the sample")
     one = {"type": "string", "maxLength": MAX_TEXT}
     return _samples(one, expected)
+
+
+def _carton(clause) -> dict:
+    """One opened carton of an assortment: every SKU of it with a count (other SKUs allowed:
+    a carton may hold a wrong article, which fails it)."""
+    whole = {
+        "anyOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "pattern": r"^\s*[0-9]{1,15}\s*$"},
+        ]
+    }
+    skus = [sku for sku, _ in clause.counts]
+    return {
+        "type": "object",
+        "properties": {sku: whole for sku in skus},
+        "required": skus,
+        "additionalProperties": whole,
+    }
 
 
 def _count(minimum: int, description: str) -> dict:

@@ -66,6 +66,12 @@ STRUCTURAL = frozenset(
         "documents",
         "appearance",
         "origin",
+        "inner-pack",
+        "cartons-per-unit",
+        "carton",
+        "pallet",
+        "height",
+        "assortments",
     ]
 )
 
@@ -176,8 +182,8 @@ def _comment(entry: rk.Entry, by_key, lot_of) -> str:
         text = f"{clause.expected}{readings}; a value with its unit, e.g. {_example(clause)}"
     elif form == rk.AXES_FORM:
         axes = ", ".join(f"{rk.axis_name(c)} {c.expected}" for c in entry.clauses)
-        unit = clause.unit
-        text = f'{axes}{readings}; one "L x W x H {unit}" a reading'
+        shown = rk.axes_text(len(entry.clauses), clause.unit)
+        text = f'{axes}{readings}; one "{shown}" a reading'
     elif form == rk.COLOUR:
         text = f'{clause.expected}{readings}; as read: "#RRGGBB", "lab(L, a, b)" or the name'
     elif form == rk.BARCODE:
@@ -197,6 +203,14 @@ def _comment(entry: rk.Entry, by_key, lot_of) -> str:
         text = f"YYYY-MM-DD; {clause.expected}"
     elif form == rk.FLAG:
         text = f"true if only part of the order shipped; {clause.expected}"
+    elif form == rk.ASSORTMENT:
+        example = ", ".join(
+            f"{json.dumps(sku, ensure_ascii=False)}: {n}" for sku, n in clause.counts
+        )
+        text = (
+            f"{clause.expected}{readings.replace('reading', 'carton')}; one mapping a carton "
+            f"opened, units found per SKU (0 if none), e.g. [{{{example}}}]"
+        )
     elif form in (rk.LOT_SIZE, rk.SAMPLE_SIZE, rk.COUNT):
         text = _aql_comment(entry, lot_of)
     else:

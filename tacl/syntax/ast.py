@@ -616,12 +616,105 @@ class SupplierResponse(Node):
     span: Span = _span()
 
 
+# --- shared requirements and packaging levels (language-v2.md §10, §11) -----------
+
+
+@_node
+class ChartSizes(Node):
+    """`sizes S, M, L, XL`: the columns of a size chart, in order."""
+
+    labels: tuple  # Word | Num | Text, as written
+    span: Span = _span()
+
+
+@_node
+class ChartRow(Node):
+    """`"half chest" 54, 57, 60, 63 ± 2`: one point of measure, a value per size."""
+
+    name: Word | Text
+    values: tuple[Num, ...]
+    tolerance: Tolerance | None
+    span: Span = _span()
+
+
+@_node
+class SizeChart(Node):
+    """`size chart "HD320" cm ± 1.5 { … }`: a points-of-measure table at contract level."""
+
+    name: Text
+    unit: Word
+    tolerance: Tolerance | None
+    statements: tuple  # ChartSizes and ChartRow
+    span: Span = _span()
+
+
+@_node
+class SizeChartRef(Node):
+    """`size chart "HD320" size M` in a product: that column's rows as `dimension` lines."""
+
+    chart: Text
+    size: Word | Num | Text
+    span: Span = _span()
+
+
+@_node
+class AssortmentItem(Node):
+    """`"HD320-HGR-M" 2`: how many units of one SKU a ratio-packed carton holds."""
+
+    sku: Text
+    count: Num
+    span: Span = _span()
+
+
+@_node
+class Assortment(Node):
+    """`assortment "NAME" { "SKU" N, "SKU" N }`: the ratio of a mixed carton."""
+
+    name: Text
+    statements: tuple[AssortmentItem, ...]
+    span: Span = _span()
+
+
+@_node
+class InnerPack(Node):
+    """`inner pack 6`: units per inner pack (a bare number means pieces)."""
+
+    value: Measure
+    span: Span = _span()
+
+
+@_node
+class CartonsPerUnit(Node):
+    """`cartons per unit 2`: one unit of the goods ships in this many cartons."""
+
+    count: Num
+    span: Span = _span()
+
+
+@_node
+class Carton(Node):
+    """`carton "NAME" { size …; weight …; marking … }`: one of a unit's several cartons."""
+
+    name: Text
+    statements: tuple
+    span: Span = _span()
+
+
+@_node
+class Height(Node):
+    """`height at most 1.8 m`, in a `pallet` block."""
+
+    constraint: Constraint
+    span: Span = _span()
+
+
 # --- blocks ---------------------------------------------------------------------
 
 
 @_node
 class Block(Node):
-    """Any `{ ... }` block: `kind` names it (packaging, inspection, claims, defects, remedies)."""
+    """Any `{ ... }` block: `kind` names it (packaging, inspection, claims, defects, remedies,
+    pallet)."""
 
     kind: str
     statements: tuple
@@ -641,9 +734,13 @@ class Shipment(Node):
 
 @_node
 class Product(Node):
+    """`product "SKU" { … }`, or `product "SKU" like "OTHER" { … }` (language-v2.md §10):
+    `like` names the product whose statements this one starts from."""
+
     sku: Text
     statements: tuple
     span: Span = _span()
+    like: Text | None = attrs.field(default=None, kw_only=True)
 
 
 @_node

@@ -126,9 +126,13 @@ class AstBuilder:
 
     def product(self, children):
         vals = _values(children)
-        return ast.Product(vals[0], tuple(vals[1:]), span=_cover(children))
+        like = None
+        if len(vals) > 1 and isinstance(vals[1], ast.Text):  # `like "OTHER"`
+            like = vals.pop(1)
+        return ast.Product(vals[0], tuple(vals[1:]), span=_cover(children), like=like)
 
     packaging = _block("packaging")
+    pallet = _block("pallet")
     inspection = _block("inspection")
     claims = _block("claims")
     defects = _block("defects")
@@ -167,6 +171,11 @@ class AstBuilder:
     goods = _simple(ast.Goods)
     aql_none = _simple(ast.AqlNone)
     refund_affected = _simple(ast.RefundAffected)
+    inner_pack = _simple(ast.InnerPack)
+    cartons_per_unit = _simple(ast.CartonsPerUnit)
+    height = _simple(ast.Height)
+    size_chart_ref = _simple(ast.SizeChartRef)
+    assortment_item = _simple(ast.AssortmentItem)
     standard = _simple(ast.Standard)
     supplier_response = _simple(ast.SupplierResponse)
     exact = _simple(ast.Exact)
@@ -196,6 +205,32 @@ class AstBuilder:
     def origin(self, children):
         vals = _values(children)
         return ast.Origin(vals[0], tuple(vals[1:]), span=_cover(children))
+
+    def carton(self, children):
+        vals = _values(children)
+        return ast.Carton(vals[0], tuple(vals[1:]), span=_cover(children))
+
+    def assortment(self, children):
+        vals = _values(children)
+        return ast.Assortment(vals[0], tuple(vals[1:]), span=_cover(children))
+
+    def size_chart(self, children):
+        vals = _values(children)  # name, unit, [tolerance], statements…
+        name, unit = vals[0], vals[1]
+        has_tolerance = len(vals) > 2 and isinstance(vals[2], (ast.SymTolerance, ast.AsymTolerance))
+        tolerance = vals[2] if has_tolerance else None
+        rest = tuple(vals[3:] if has_tolerance else vals[2:])
+        return ast.SizeChart(name, unit, tolerance, rest, span=_cover(children))
+
+    def chart_sizes(self, children):
+        return ast.ChartSizes(tuple(_values(children)), span=_cover(children))
+
+    def chart_row(self, children):
+        vals = _values(children)
+        tolerance = (
+            vals.pop() if isinstance(vals[-1], (ast.SymTolerance, ast.AsymTolerance)) else None
+        )
+        return ast.ChartRow(vals[0], tuple(vals[1:]), tolerance, span=_cover(children))
 
     def advance(self, children):
         vals = _values(children)

@@ -537,6 +537,55 @@ LOTION = {
     ),
 }
 
+# --- polos: EUR, post-delivery. Six SKUs, five written `like` PL220-NVY-M. Order value
+# (1200 + 1500 + 900 + 600 + 720 + 360) = 5280 x 6.80 = 35 904.00 EUR > coverage 30 000:
+# every claim is 30 000.00, capped. Window: 30 days after delivery; response 15 days.
+# Lots 1204, 1506 (1201-3200: K, n 125), 903, 600, 722 (501-1200: J, n 80), 358 (281-500:
+# H, n 50); defects reported are below every Ac. Size chart PL220 cm +-1 (body length
+# +-1.5): M 52/71/23, L 55/73/24, XL 58/75/25 -> half chest XL 57..59.
+POLOS = {
+    # every reading inside its chart row; the 5 navy cartons are 4 M + 5 L + 3 XL each.
+    # Delivered 06-24: 6 days to 06-30, 24 in July -> 07-24.
+    "polos/reports/compliant.yaml": Expected("compliant", window_closes="2026-07-24"),
+    # carton 3 holds 5 M + 4 L (not 4 + 5); a white XL half chest 59.4 > 58 + 1 = 59.
+    # Delivered 06-25 + 30 = 07-25. Opened 07-02, no answer: 07-02 + 15 = 07-17.
+    "polos/reports/mispacked.yaml": Expected(
+        "noncompliant",
+        failed=("assortments.navy size run", "products.PL220-WHT-XL.dimension.half chest"),
+        grounds=("quality",),
+        amount="30000.00",
+        capped=True,
+        window_closes="2026-07-25",
+        refund_from="2026-07-17",
+    ),
+}
+
+# --- dressers: USD, post-delivery. Order value 120 x 189.00 + 240 x 4.20 = 22 680.00 +
+# 1 008.00 = 23 688.00 USD, equal to the coverage: not capped. Window: 21 days after
+# delivery; response 14 days. Lots 120 (91-150: F, n 20; major 2.5 -> 1/2, minor 4.0 ->
+# 2/3) and 240 (151-280: G, n 32; major 2.5 -> 2/3, minor 4.0 -> 3/4).
+DRESSERS = {
+    # cartons 2 per dresser; carcass 152 x 52 x 86 +-1, drawers 140 x 50 x 40 +-1, pallet
+    # 1600 x 1000 +-10 mm, heights <= 1.8 m, weights <= 200 kg. 05-28 + 21: 3 days to
+    # 05-31, 18 in June -> 06-18.
+    "dressers/reports/compliant.yaml": Expected("compliant", window_closes="2026-06-18"),
+    # drawer box 31.2 kg > 30 kg; pallet 1.86 m > 1.8 m; kits in packs of 10, not 12.
+    # 05-28 + 21 = 06-18. Opened 06-02, answered 06-09 without agreement, before
+    # 06-02 + 14 = 06-16: from 06-09.
+    "dressers/reports/overweight.yaml": Expected(
+        "noncompliant",
+        failed=(
+            "products.DR-OAK-6.packaging.carton.drawers.weight",
+            "products.DR-OAK-6.packaging.pallet.height",
+            "products.HW-KIT-6.packaging.inner-pack",
+        ),
+        grounds=("quality",),
+        amount="23688.00",
+        window_closes="2026-06-18",
+        refund_from="2026-06-09",
+    ),
+}
+
 EXPECTED = {
     **LAMPS,
     **CHAIRS,
@@ -550,6 +599,8 @@ EXPECTED = {
     **MOULDINGS,
     **POWER_STATIONS,
     **LOTION,
+    **POLOS,
+    **DRESSERS,
 }
 
 

@@ -97,7 +97,9 @@ def _dates(contract, draw) -> dict:
 def _samples(clause, draw):
     kind = clause.kind
     if kind == "measure":
-        if clause.path.endswith((".quantity", ".units-per-carton")):
+        if clause.path.endswith(
+            (".quantity", ".units-per-carton", ".inner-pack", ".cartons-per-unit")
+        ):
             return _measure(clause, draw)
         statistic = clause.statistic
         least = 1
@@ -122,6 +124,11 @@ def _samples(clause, draw):
         )
     if kind == "test":
         return draw(st.sampled_from(["pass", "Pass", ["pass", "pass"]]))
+    if kind == "assortment":  # cartons opened, each holding the ratio (a stray SKU at 0)
+        carton = dict(clause.counts)
+        if draw(st.booleans()):
+            carton["SOME-OTHER-SKU"] = 0
+        return [dict(carton) for _ in range(draw(st.integers(1, 3)))]
     raise AssertionError(f"no passing value known for a `{kind}` clause ({clause.path})")
 
 

@@ -6,6 +6,7 @@ level → code letter) and Table 2-A (letter and AQL → n, Ac/Re), as the comme
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -103,7 +104,11 @@ def test_every_clause_is_checked_once_in_contract_order(path) -> None:
     plan = build_plan(contract, path.read_text("utf-8"))
     assert sorted(c.clause.path for c in plan.checks) == sorted(c.path for c in contract.clauses)
     assert [c.number for c in plan.checks] == list(range(1, len(contract.clauses) + 1))
+    # a `like` product's inherited clauses point at the lines of the product it is like
+    alike = set(re.findall(r'^\s*product "([^"]+)" like ', path.read_text("utf-8"), re.M))
     for section in plan.sections:
+        if section.key.removeprefix("products.") in alike:
+            continue
         lines = [c.line for c in section.checks if c.line and "aql" not in c.key]
         assert lines == sorted(lines)
 

@@ -2,7 +2,9 @@
 
 ## What it does
 
-Fires on a `packaging` block that has no `carton marking` statement.
+Fires on a `packaging` block that has no `carton marking` statement, and
+whose named cartons (`carton "NAME" { … }`, for goods shipped in several
+boxes) state no `marking` either.
 
 ## Why it matters
 
@@ -37,10 +39,20 @@ NAME = "missing-carton-marking"
 
 
 def check(ctx):
-    yield from walk.lacking(
-        ctx,
-        ast.CartonMarking,
-        "the packaging of `{sku}` states no carton marking",
-        'add `carton marking "BUYER / SKU / N pcs"`',
-        within="packaging",
-    )
+    for product in walk.products(ctx.module):
+        packaging = walk.block(product.statements, "packaging")
+        if packaging is None or _marked(packaging):
+            continue
+        yield ctx.report(
+            ctx.head(packaging),
+            f"the packaging of `{walk.sku(product)}` states no carton marking",
+            'add `carton marking "BUYER / SKU / N pcs"`',
+        )
+
+
+def _marked(packaging) -> bool:
+    """A carton marking for all cartons, or a marking in a named carton's block."""
+    if walk.has(packaging.statements, ast.CartonMarking):
+        return True
+    cartons = walk.every(packaging.statements, ast.Carton)
+    return any(walk.has(carton.statements, ast.Marking) for carton in cartons)

@@ -2,7 +2,10 @@
 
 ## What it does
 
-Fires on a `packaging` block that has no `units per carton` statement.
+Fires on a `packaging` block that has no `units per carton` statement (nor
+`cartons per unit`, which says one unit ships in several cartons), unless the
+product is in an `assortment`: a ratio-packed carton's count is the
+assortment's.
 
 ## Why it matters
 
@@ -37,10 +40,19 @@ NAME = "missing-units-per-carton"
 
 
 def check(ctx):
-    yield from walk.lacking(
-        ctx,
-        ast.UnitsPerCarton,
-        "the packaging of `{sku}` states no units per carton",
-        "add `units per carton N`",
-        within="packaging",
-    )
+    assorted = {
+        item.sku.raw
+        for assortment in walk.every(ctx.module.contract.statements, ast.Assortment)
+        for item in assortment.statements
+    }
+    for product in walk.products(ctx.module):
+        packaging = walk.block(product.statements, "packaging")
+        if packaging is None or walk.sku(product) in assorted:
+            continue
+        # one unit in several cartons needs no count of units per carton
+        if not walk.has(packaging.statements, (ast.UnitsPerCarton, ast.CartonsPerUnit)):
+            yield ctx.report(
+                ctx.head(packaging),
+                f"the packaging of `{walk.sku(product)}` states no units per carton",
+                "add `units per carton N` (or `cartons per unit N` for one unit in several boxes)",
+            )
