@@ -124,10 +124,11 @@ def build_plan(contract, source_text: str | None = None, lot_sizes=None) -> Insp
     sections, number = [], 0
     for key, clauses in groups.items():
         lot = _lot(contract, key, clauses, lot_sizes)
+        counted = lot if lot is not None else _own_count(contract, key, lot_sizes)
         checks = []
         for clause in clauses:
             number += 1
-            checks.append(_check(number, clause, key_of[id(clause)], lot, lines, key, contract))
+            checks.append(_check(number, clause, key_of[id(clause)], counted, lines, key, contract))
         sections.append(_section(contract, key, lot, tuple(checks)))
     return InspectionPlan(contract, tuple(sections), entries)
 
@@ -186,6 +187,15 @@ def _lot(contract, key: str, clauses, lot_sizes) -> Lot | None:
     names = _defect_names(contract, key)
     classes = tuple(_class_plan(c, size, names.get(c.defect_class, ())) for c in aql)
     return Lot(key, size, source, aql[0].level, classes)
+
+
+def _own_count(contract, key: str, lot_sizes) -> Lot | None:
+    """A product sampled in a shared lot is still measured on its own goods: its readings
+    are the S-2 sample of its own quantity, as for a product that is its own lot."""
+    if not key.startswith("products.") or _shared_lot(contract, _name(key)) is None:
+        return None
+    size, source = _lot_size(contract, key, lot_sizes)
+    return Lot(key, size, source, None, ())
 
 
 def _defect_names(contract, key: str) -> dict[str, tuple[str, ...]]:

@@ -199,3 +199,14 @@ def test_template_offers_the_scope_of_a_named_shipments_contract() -> None:
     text = render_template(_plan(HOODIES))
     assert '  # shipments: ["grey", "green"]  # the shipments this inspection covers' in text
     assert "# shipments:" not in render_template(_plan(LAMPS))
+
+
+def test_a_product_in_a_shared_lot_is_measured_on_its_own_quantity() -> None:
+    """HD320-HGR-S (400 pcs) is sampled for defects with all of grey, but measured on its
+    own goods: special level S-2, 281–500 → code C, n=5 (it was "—" before)."""
+    plan = _plan(HOODIES)
+    section = next(s for s in plan.sections if s.key == "products.HD320-HGR-S")
+    assert section.lot is None  # no plan table of its own: the shared lot's section has it
+    readings = {c.label: c.samples for c in section.checks}
+    assert readings["dimension · half chest"] == 5 and readings["weight"] == 5
+    assert readings["quantity"] == 1
