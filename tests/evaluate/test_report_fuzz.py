@@ -84,7 +84,13 @@ def test_random_trees(tree):
 
 @given(st.sampled_from(PATHS), trees, st.sampled_from(["replace", "delete", "rename"]))
 def test_mutated_reports(path, value, how):
-    data = copy.deepcopy(BASE)
+    check(mutated(BASE, path, value, how))
+
+
+def mutated(base, path, value, how: str):
+    """A deep copy of `base` with the node at `path` replaced by `value`, deleted, or
+    renamed (its key with an `x` added): the three ways a report goes wrong."""
+    data = copy.deepcopy(base)
     parent = data
     for key in path[:-1]:
         parent = parent[key]
@@ -95,7 +101,7 @@ def test_mutated_reports(path, value, how):
         parent.pop(last)
     elif isinstance(parent, dict):
         parent[f"{last}x"] = parent.pop(last)
-    check(data)
+    return data
 
 
 @given(st.binary(max_size=200))

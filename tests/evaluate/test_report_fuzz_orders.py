@@ -8,7 +8,6 @@ findings are clauses of the contract, in contract order.
 
 from __future__ import annotations
 
-import copy
 import json
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from hypothesis import strategies as st
 
 import tacl
 from tacl.evaluate.report import load_file
-from tests.evaluate.test_report_fuzz import paths
+from tests.evaluate.test_report_fuzz import mutated, paths
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = [
@@ -61,17 +60,7 @@ PLACES = [(index, path) for index, base in enumerate(BASES) for path in paths(ba
 def test_mutated_order_reports(place, value, how):
     index, path = place
     contract = CASES[index][0]
-    data = copy.deepcopy(BASES[index])
-    parent = data
-    for key in path[:-1]:
-        parent = parent[key]
-    last = path[-1]
-    if how == "replace":
-        parent[last] = value
-    elif how == "delete":
-        parent.pop(last)
-    elif isinstance(parent, dict):
-        parent[f"{last}x"] = parent.pop(last)
+    data = mutated(BASES[index], path, value, how)
     try:
         verdict = contract.evaluate(data)
     except tacl.TaclError:
