@@ -1,8 +1,9 @@
 """docs/language.md §14 stays true: each error's example gives the error it shows.
 
 Every `### EXXX `rule`` entry with a `tacl` example and a `text` output is
-compiled here (but for a sketch: too long to print, or lines out of a contract); the first diagnostic must be
-that code and rule, and its first line exactly the one the page prints.
+compiled here (but for the file-level E0xx errors and an abbreviated sketch): it must be a
+whole contract a reader can run, its first diagnostic that code and rule, and its first line
+exactly the one the page prints.
 """
 
 from __future__ import annotations
@@ -25,15 +26,17 @@ def entries():
         blocks: dict[str, str] = {}
         for kind, text in BLOCK.findall(match.group(3)):
             blocks.setdefault(kind, text)  # the first: the broken contract, not the fix
-        whole = "tacl" in blocks and re.search(r"^contract ", blocks["tacl"], re.M)
-        if whole and "text" in blocks and "…(" not in blocks["tacl"]:
-            # (an example abbreviated as `"xxxx…(10,001 characters)…xxxx"`, or a few lines
-            # out of a contract, is a sketch)
+        file_level = match.group(1) < "E100"  # E0xx: about the file, no contract to show
+        sketch = "…(" in blocks.get("tacl", "")  # `"xxxx…(10,001 characters)…xxxx"`
+        if "text" in blocks and not file_level and not sketch:
             yield pytest.param(match.group(1), match.group(2), blocks, id=match.group(1))
 
 
 @pytest.mark.parametrize("code, rule, blocks", list(entries()))
 def test_the_documented_example_gives_the_documented_error(code, rule, blocks):
+    assert re.search(r"^contract ", blocks.get("tacl", ""), re.M), (
+        f"{code}'s example is not a whole contract: a reader cannot run it"
+    )
     diagnostics = analyze(SourceFile("po.tacl", blocks["tacl"])).diagnostics
     assert diagnostics, f"the example of {code} compiles"
     first = diagnostics[0]
