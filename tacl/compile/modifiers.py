@@ -1,7 +1,8 @@
 """The comma-separated modifiers after a measured constraint (language-v2.md §5, §6).
 
 `spec moisture at most 12.5 %, rebate 1 % per 0.1 % up to 13.0 %`: each modifier
-may come once, in any order (a second one is E302 at the second). `resolve`
+may come once, in any order (a second one is E231 at the second, as in
+compile/statistics.py). `resolve`
 returns the constraint as the modifiers change it and the records they add to
 the clause; a modifier kind is one handler in `_HANDLERS`.
 
@@ -42,13 +43,12 @@ def resolve(rep, constraint, resolved: values.Resolved, modifiers: tuple) -> Mod
     for modifier in modifiers:
         name = _NAMES[type(modifier)]
         if name in seen:
-            rep.error(
-                "E302",
-                "duplicate-clause",
-                f"`{name}` is given twice for this clause; first at column "
-                f"{seen[name].span.column}",
+            rep.error(  # E231, as for a statistics modifier: one code for one mistake
+                "E231",
+                "duplicate-modifier",
+                f"this modifier is given twice; first at column {seen[name].span.column}",
                 modifier,
-                "keep one and delete the other",
+                "state each modifier once; the order does not matter",
             )
             return None
         seen[name] = modifier
