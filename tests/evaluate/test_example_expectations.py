@@ -299,9 +299,15 @@ MUGS = {
 # 152 = 4 032 000 + 912 000 = 4 944 000 JPY, under the 5 000 000 coverage. Window: 14
 # days after customs clearance; response 10 days. Partial shipments allowed (no clause).
 # Jasmine lot 961: J, n 80, 5/6, 7/8; glutinous lot 240: G, n 32, 2/3, 3/4.
+# Rebate on the jasmine purity (at least 95 %, 1 % per 1 % down to 92 %): every report
+# gives 93.5 % and 94.1 %, mean 93.8 %, 1.2 points short of 95 -> 2 started steps -> 2 %
+# of the jasmine value 24 000 kg x 168 = 4 032 000 JPY -> 80 640 JPY owed besides any claim.
+RICE_REBATE = "80640"
 RICE = {
     # shipped 09-08 <= 09-15, delivered 09-28 <= 10-09. 09-24 + 14 = 10-08.
-    "rice/reports/compliant.json": Expected("compliant", window_closes="2026-10-08"),
+    "rice/reports/compliant.json": Expected(
+        "compliant", window_closes="2026-10-08", owed=RICE_REBATE
+    ),
     # no kernel length for the glutinous rice, no residue result for the jasmine rice.
     # 09-25 + 14 = 10-09.
     "rice/reports/inconclusive.yaml": Expected(
@@ -311,6 +317,7 @@ RICE = {
             "products.GLU-10-25.dimension.whole kernel length",
         ),
         window_closes="2026-10-09",
+        owed=RICE_REBATE,
     ),
     # shipped 09-19 > 09-15 (4 days); delivered 10-06 <= 10-09. 10-02 + 14 = 10-16. No
     # answer: 10-08 + 10 = 10-18.
@@ -321,6 +328,7 @@ RICE = {
         amount="4944000",
         window_closes="2026-10-16",
         refund_from="2026-10-18",
+        owed=RICE_REBATE,
     ),
     # broken kernels 5.4 % and 5.1 % > 5 %. 09-25 + 14 = 10-09; inspected 09-30. Answered
     # 10-09 without agreement, before 10-02 + 10 = 10-12: from 10-09.
@@ -331,6 +339,7 @@ RICE = {
         amount="4944000",
         window_closes="2026-10-09",
         refund_from="2026-10-09",
+        owed=RICE_REBATE,
     ),
 }
 
