@@ -43,9 +43,11 @@ def test_no_reference_file_is_the_packages_own_table():
 
 
 def test_nothing_reads_outside_the_repository():
-    """A clone stands alone: no test, benchmark or module reaches for ../shared."""
+    """A clone stands alone: no test, benchmark or module reaches for the `shared` folder
+    that sits beside the repository in the development workspace (a user's clone has
+    nothing beside it)."""
     root = Path(__file__).resolve().parents[1]
-    outside = re.compile(r"""TACL_SHARED|\.\./shared|/ ["']shared["']|parent / ["']shared""")
+    outside = re.compile(r"""TACL_SHARED|\.\.[/\\]shared|/ ["']shared["']|parent / ["']shared""")
     for folder in ("tacl", "tests", "benchmarks", "scripts", ".ci"):
         for path in (root / folder).rglob("*"):
             if path.is_file() and path.suffix in {".py", ".sh", ""} and path != Path(__file__):
