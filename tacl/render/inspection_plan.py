@@ -4,9 +4,10 @@ A pure function of the compiled contract (and, optionally, lot sizes the
 inspector was told on site): `build_plan` returns a frozen `InspectionPlan` that
 the Markdown, HTML and template renderers print. Nothing here is specific to a
 statement: sections come from the clauses' paths (order-level clauses, then one
-section per sampled lot), each check shows the clause's own `expected` text and
-the report key from report_keys.py, and the sampling plan comes from
-ISO 2859-1 for every lot that has AQL clauses.
+section per sampled lot), each check shows what the clause accepts (accepted.py:
+its `expected` in the contract's own precision) and the report key from
+report_keys.py, and the sampling plan comes from ISO 2859-1 for every lot that
+has AQL clauses.
 
 How many samples to record (docs/plan.md): a lot's AQL inspection draws the
 plan's sample size; a measured clause (and a colour with a ΔE tolerance) is
@@ -30,6 +31,7 @@ import tacl.paths as paths
 from tacl.compile.inspection import aql_label
 from tacl.compile.ir import AqlClause, Clause
 from tacl.render import report_keys
+from tacl.render.accepted import accepted
 from tacl.render.report_keys import Entry
 
 MEASURE_LEVEL = "S-2"
@@ -297,11 +299,13 @@ def _check(number: int, clause: Clause, entry: Entry, lot: Lot | None, lines, ke
     statement = lines[line - 1].strip() if line and line <= len(lines) else None
     if statement is not None and "#" in statement:
         statement = _without_comment(statement)
+    if isinstance(clause, AqlClause) and statement is not None and statement.endswith("{"):
+        statement = None  # a product's AQL points at `product "SKU" {`: no statement to show
     return Check(
         number,
         clause,
         label(clause, key),
-        clause.expected,
+        accepted(clause),
         statement,
         entry.dotted,
         entry.form,

@@ -7,10 +7,18 @@ per reading to record. Self-contained: inline CSS, no script, no network.
 
 from __future__ import annotations
 
+import re
+
 from tacl.render.html import render
 from tacl.render.inspection_plan import Check, InspectionPlan
 
 MAX_CELLS = 13  # S-2 draws at most 13; a larger count gets a wide cell for a list
+#: What a printed line must not split: a date, and a number with the word after it (its
+#: unit: `6.0 pH`, `± 1.5 dE`, `150.5 cm`), unless that word joins two bounds.
+_TOGETHER = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|(?:± )?(?<![\w.-])-?\d+(?:\.\d+)?(?: (?!(?:to|and|or)\b)[^\s,;)]+)?"
+)
 
 
 def cells(check: Check) -> int:
@@ -33,7 +41,25 @@ def breakable(key: str):
     )
 
 
+def together(text: str):
+    """`text` escaped, each date and number with its unit in one unbreakable span: a bound
+    printed as `6.0` on one line and `pH` on the next is misread on site."""
+    from markupsafe import Markup, escape
+
+    out, last = [], 0
+    for match in _TOGETHER.finditer(text):
+        out += [escape(text[last : match.start()]), Markup('<span class="nowrap">')]
+        out += [escape(match.group()), Markup("</span>")]
+        last = match.end()
+    return Markup("").join([*out, escape(text[last:])])
+
+
 def render_plan_html(plan: InspectionPlan, source_text: str | None = None) -> str:
     return render(
-        "plan.html.j2", plan=plan, contract=plan.contract, cells=cells, breakable=breakable
+        "plan.html.j2",
+        plan=plan,
+        contract=plan.contract,
+        cells=cells,
+        breakable=breakable,
+        together=together,
     )

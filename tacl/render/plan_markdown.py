@@ -7,7 +7,8 @@ break a table, and a backtick cannot end a code span early.
 
 from __future__ import annotations
 
-from tacl.render.inspection_plan import InspectionPlan, Lot, Section
+from tacl.render.accepted import is_carton_count
+from tacl.render.inspection_plan import Check, InspectionPlan, Lot, Section
 from tacl.visible import visible
 
 HOW = {
@@ -88,9 +89,16 @@ def _section(index: int, section: Section) -> list[str]:
         readings = "—" if check.samples is None else str(check.samples)
         out.append(
             f"| {check.number} | {cell(check.label)} | {cell(check.expected)} | {readings} "
-            f"| {code(check.key)} ({HOW.get(check.form, 'value')}) | {check.line or '—'} |"
+            f"| {code(check.key)} ({how(check)}) | {check.line or '—'} |"
         )
     return [*out, ""]
+
+
+def how(check: Check) -> str:
+    """How the reading is written: a carton count is a bare number, not a value in pieces."""
+    if is_carton_count(check.clause):
+        return "cartons counted"
+    return HOW.get(check.form, "value")
 
 
 def lot_lines(lot: Lot) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 
 from tacl.render import report_keys as rk
+from tacl.render.accepted import accepted, example, is_carton_count
 from tacl.render.inspection_plan import Check, InspectionPlan
 
 STRUCTURAL = frozenset(
@@ -178,14 +179,17 @@ def _comment(entry: rk.Entry, by_key, lot_of) -> str:
     form = entry.form
     clause = entry.clause
     readings = _readings(check)
-    if form == rk.MEASURE:
-        text = f"{clause.expected}{readings}; a value with its unit, e.g. {_example(clause)}"
+    if form == rk.MEASURE and is_carton_count(clause):
+        count = clause.interval.low
+        text = f"{accepted(clause)}{readings}; the cartons one unit ships in, e.g. {count}"
+    elif form == rk.MEASURE:
+        text = f"{accepted(clause)}{readings}; a value with its unit, e.g. {_example(clause)}"
     elif form == rk.AXES_FORM:
-        axes = ", ".join(f"{rk.axis_name(c)} {c.expected}" for c in entry.clauses)
+        axes = ", ".join(f"{rk.axis_name(c)} {accepted(c)}" for c in entry.clauses)
         shown = rk.axes_text(len(entry.clauses), clause.unit)
         text = f'{axes}{readings}; one "{shown}" a reading'
     elif form == rk.COLOUR:
-        text = f'{clause.expected}{readings}; as read: "#RRGGBB", "lab(L, a, b)" or the name'
+        text = f'{accepted(clause)}{readings}; as read: "#RRGGBB", "lab(L, a, b)" or the name'
     elif form == rk.BARCODE:
         text = f"{clause.expected}; the digits scanned"
     elif form == rk.TEST and getattr(clause, "units", None):
@@ -226,15 +230,14 @@ def _readings(check: Check | None) -> str:
 
 def _example(clause) -> str:
     from tacl.standards.compound import lookup
-    from tacl.standards.exact import format_quantity
 
     unit = lookup(clause.unit)
     if clause.nominal is not None:
-        value = format_quantity(unit.from_base(clause.nominal), clause.unit)
+        value = unit.from_base(clause.nominal)
     else:
         bound = clause.interval.low if clause.interval.low is not None else clause.interval.high
-        value = format_quantity(unit.from_base(bound), clause.unit)
-    return json.dumps(value, ensure_ascii=False)
+        value = unit.from_base(bound)
+    return json.dumps(example(clause, value), ensure_ascii=False)
 
 
 def _aql_comment(entry: rk.Entry, lot_of) -> str:

@@ -150,3 +150,22 @@ def test_plan_prints_on_a4_too(tmp_path) -> None:
     pdf = browser.print_pdf(page, tmp_path / "plan-a4.pdf")
     assert _paper(pdf) == "A4"
     assert 4 <= browser.pdf_pages(pdf) <= 12  # order + three sizes, each from a new page
+
+
+@pytest.mark.parametrize(
+    ("example", "whole"),
+    [
+        # each bound with its unit, the barcode's 13 digits, a date: never split over lines
+        ("body-lotion", ["5.0 pH", "6.0 pH", "4260123456788", "2026-04-28", "± 1.5 dE"]),
+        ("dressers", ["2 cartons", "5060123456011", "150.5 cm", "± 2.0 dE"]),
+    ],
+)
+def test_plan_prints_each_bound_on_one_line(example, whole, tmp_path) -> None:
+    """The printed accept column keeps a number with its unit, and a barcode or a date
+    whole (a 13-digit EAN broke after 11 digits; `6.0` and `pH` fell on two lines)."""
+    path = [p for p in CONTRACTS if p.parent.name == example][0]
+    page = tmp_path / "plan.html"
+    page.write_bytes(_tacl("plan", "--format", "html", str(path)))
+    lines = browser.pdf_text(browser.print_pdf(page, tmp_path / "plan.pdf")).splitlines()
+    for text in whole:
+        assert any(text in line for line in lines), text
