@@ -15,9 +15,16 @@ from __future__ import annotations
 import json
 import sys
 
-from tacl.batch import ordered_map, state
+from tacl.batch import ordered_chunks, state
 from tacl.commands.files import read
-from tacl.commands.output import error_line, print_diagnostics, use_color
+from tacl.commands.output import (
+    error_line,
+    print_diagnostics,
+    ready_to_write,
+    use_color,
+    utf8,
+    write_utf8,
+)
 from tacl.errors import ContractError, ReportError, UsageError
 
 INPUT_ERROR = 2
@@ -60,18 +67,37 @@ def run(
         )
         return INPUT_ERROR
     several = len(reports) > 1
+    _import_for_workers(fmt)
     state = (compiled, source, day, fmt, use_color(sys.stdout, color), several, verbose)
     tasks = [(path, _load_stdin() if path == "-" else None) for path in reports]
     writer = _Writer(fmt, several)
     worst = 0
-    # each report is read, judged and rendered by `_check_one`, on `jobs` processes;
-    # what it returns is written here in the order given, so the output never varies
-    for body, code, message in ordered_map(_check_one, tasks, jobs, state=state):
-        sys.stderr.write(message)
-        writer.write(body, code)
+    # each run of reports is read, judged and rendered by `_check_run`, on `jobs`
+    # processes; what it returns is written here in the order given, so the output
+    # never varies
+    for pieces, code in ordered_chunks(_check_run, tasks, jobs, state=state):
+        for message, data, bodies in pieces:
+            sys.stderr.write(message)
+            writer.write(data, bodies)
         worst = max(worst, code, key=_RANK.__getitem__)
     writer.close()
     return worst
+
+
+def _import_for_workers(fmt: str) -> None:
+    """What `_check_one` imports, imported before the workers are forked: once, here,
+    rather than once in each worker (the serial run imports it all the same)."""
+    import tacl.evaluate.report  # noqa: F401
+
+    if fmt == "text":
+        import tacl.evaluate.text  # noqa: F401
+
+
+def _check_run(tasks) -> tuple[list, int]:
+    """A run of reports' output, ready to write (`output.ready_to_write`). Each body
+    comes after the separator (`_Writer.separator`); the writer takes the first off."""
+    separator = _Writer.separator(state()[3], state()[5])
+    return ready_to_write(map(_check_one, tasks), _RANK.__getitem__, before=separator)
 
 
 def _load_stdin():
@@ -132,23 +158,30 @@ def _json_entry(name, result, code) -> str:
 
 
 class _Writer:
-    """Writes each report's output as it comes: one object, a JSON array, or texts."""
+    """Writes the reports' output as it comes: one object, a JSON array, or texts.
+
+    Every body arrives with the separator before it (`_check_run`); the first one's is
+    replaced by the opening (`[` of the JSON array), the others stay."""
 
     def __init__(self, fmt: str, several: bool):
         self.fmt, self.several = fmt, several
         self.count = 0
+        self.cut = len(utf8(self.separator(fmt, several)))
         self.out = sys.stdout
 
-    def write(self, body: str | None, code: int) -> None:
-        if body is None:
+    @staticmethod
+    def separator(fmt: str, several: bool) -> str:
+        if fmt == "json" and several:
+            return ",\n"
+        return "\n" if fmt == "text" else ""
+
+    def write(self, data: bytes, bodies: int) -> None:
+        if not bodies:
             return
-        if self.fmt == "json" and self.several:
-            self.out.write(("[\n" if not self.count else ",\n") + body)
-        elif self.fmt == "text":
-            self.out.write(("\n" if self.count else "") + body)
-        else:
-            self.out.write(body)
-        self.count += 1
+        if not self.count:
+            data = (b"[\n" if self.fmt == "json" and self.several else b"") + data[self.cut :]
+        write_utf8(self.out, data)
+        self.count += bodies
 
     def close(self) -> None:
         if self.fmt == "json" and self.several:

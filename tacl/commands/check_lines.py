@@ -12,7 +12,7 @@ stream goes on. The exit code is the worst over all lines, a bad line counting a
 an input error (2), as with several report files. Blank lines are skipped.
 
 Memory stays bounded however long the input: lines are read as the workers need
-them (`tacl.batch.ordered_map`), and a line longer than a report may be
+them (`tacl.batch.ordered_chunks`), and a line longer than a report may be
 (`MAX_BYTES`) is skipped unread, as an error. On a terminal, standard error shows
 a progress bar.
 """
@@ -23,8 +23,8 @@ import json
 import os
 import sys
 
-from tacl.batch import ordered_map, state
-from tacl.commands.output import error_line
+from tacl.batch import ordered_chunks, state
+from tacl.commands.output import error_line, ready_to_write, write_utf8
 from tacl.commands.progress import Progress
 from tacl.errors import ReportError
 from tacl.source import stdin_handle
@@ -43,18 +43,21 @@ def check_lines(contract, path: str, day, jobs: int) -> int:
     except OSError as exc:
         sys.stderr.write(error_line(f"cannot read `{path}`: {exc.strerror or exc}"))
         return INPUT_ERROR
+    import tacl.evaluate.report  # noqa: F401  (before the workers are forked: imported once)
+
     progress = Progress(sys.stderr, _size(handle))
     worst = 0
     try:
         lines = _lines(handle, MAX_BYTES, progress)
-        results = ordered_map(_check_line, lines, jobs, state=(contract, day, shown), chunk=CHUNK)
-        for body, code, message in results:
-            if message:
-                progress.clear()
-                sys.stderr.write(message)
-            sys.stdout.write(body + "\n")
+        results = ordered_chunks(_check_run, lines, jobs, state=(contract, day, shown), chunk=CHUNK)
+        for pieces, code in results:
+            for message, data, count in pieces:
+                if message:
+                    progress.clear()
+                    sys.stderr.write(message)
+                write_utf8(sys.stdout, data)
+                progress.advance(count)
             worst = max(worst, code, key=_RANK.__getitem__)
-            progress.advance()
     finally:
         progress.close()
         if path != "-":
@@ -85,6 +88,11 @@ def _lines(handle, limit: int, progress):
             yield number, None
         elif raw.strip():
             yield number, raw
+
+
+def _check_run(tasks) -> tuple[list, int]:
+    """A run of lines' output, ready to write (`output.ready_to_write`)."""
+    return ready_to_write(map(_check_line, tasks), _RANK.__getitem__, after="\n")
 
 
 def _check_line(task) -> tuple[str, int, str]:

@@ -10,6 +10,7 @@ output format gets this by writing to `sys.stdout` / `sys.stderr` as usual.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -38,6 +39,58 @@ def print_diagnostics(diagnostics, sources, stream=None, color: bool | None = No
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _unescaped(text: str) -> str:
+    """`text` with each lone surrogate (a file name that is not UTF-8) spelled `\\udcff`,
+    which in JSON is the exact escape of that name (Python's `os.fsencode(json.loads(...))`
+    gives its bytes). UTF-8 refuses exactly the surrogates, and trying it is ~5x faster
+    than searching for them, so the search runs only when there is one to find."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
+def utf8(text: str) -> bytes:
+    """`text` as `GuardedStream.write` would write it to a UTF-8 stream, for `write_utf8`:
+    a worker process encodes its output once, and the parent only copies bytes."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _unescaped(text).encode("utf-8")
+
+
+def ready_to_write(results, rank, before: str = "", after: str = "") -> tuple[list, int]:
+    """A run of `(text or None, exit code, message for standard error)` as a worker
+    returns it to the parent: `([(message, UTF-8 bytes, how many texts), ...], worst
+    code by rank)`, each text written `before + text + after`. A message starts a new
+    piece, so that written piece by piece — message, then bytes — the two streams get
+    what one result at a time would have written, in the same order."""
+    pieces: list = []
+    message, parts = "", []
+    worst = 0
+    for text, code, said in results:
+        worst = max(worst, code, key=rank)
+        if said:
+            if message or parts:
+                pieces.append((message, b"".join(parts), len(parts)))
+            message, parts = said, []
+        if text is not None:
+            parts.append(utf8(before + text + after))
+    pieces.append((message, b"".join(parts), len(parts)))
+    return pieces, worst
+
+
+def write_utf8(stream, data: bytes) -> None:
+    """Write what `utf8()` made to `stream` (a `GuardedStream`, or any text stream)."""
+    if isinstance(stream, GuardedStream):
+        stream.write_utf8(data)
+    else:
+        stream.write(data.decode("utf-8"))
+
+
 class OutputError(TaclError):
     """Standard output or standard error could not be written (closed, full disk, EPIPE)."""
 
@@ -55,6 +108,32 @@ class GuardedStream:
     def __init__(self, stream, what: str):
         self._stream = stream
         self._what = what
+        self._text = True  # may hold text not yet flushed (since the last `write_utf8`)
+        self._binary = _binary_sink(stream)
+
+    def write_utf8(self, data: bytes) -> None:
+        """Write `utf8(text)`: the bytes themselves, straight to the binary buffer under
+        the text layer, when that layer would have encoded `text` to those very bytes
+        (UTF-8, no newline translation); else as text. What the text layer still holds
+        is flushed first, so the order of everything written stays as it was."""
+        sink = self._binary
+        if sink is None:
+            self.write(data.decode("utf-8"))
+            return
+        try:
+            if self._text:
+                self._stream.flush()
+                self._text = False
+            view = memoryview(data)
+            while view:  # an unbuffered (`python -u`) stream may take part of it
+                written = sink.write(view)
+                if not written:  # a non-blocking stream that is full
+                    raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+                view = view[written:]
+            if self._stream.line_buffering and b"\n" in data:
+                sink.flush()
+        except (OSError, ValueError) as exc:
+            raise self._error(exc) from None
 
     def write(self, text: str) -> int:
         stream = self._stream
@@ -62,10 +141,8 @@ class GuardedStream:
             if not text:
                 return 0
             raise OutputError(f"cannot write to {self._what}: it is closed")
-        if not text.isascii() and _SURROGATE.search(text):
-            # a file name that is not UTF-8: spelled `\udcff`, which in JSON is the exact
-            # escape of that name (Python's `os.fsencode(json.loads(...))` gives its bytes)
-            text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        text = _unescaped(text)
+        self._text = True
         try:
             return stream.write(text)
         except UnicodeEncodeError:
@@ -100,6 +177,23 @@ class GuardedStream:
         if self._stream is None:
             raise AttributeError(name)
         return getattr(self._stream, name)
+
+
+def _binary_sink(stream):
+    """The binary buffer under `stream` if writing UTF-8 bytes there is writing the text
+    they encode: a UTF-8 `io.TextIOWrapper` that turns "\\n" into "\\n" (the platform's
+    line separator, as standard output does unless told otherwise); else None."""
+    import codecs
+    import io
+
+    if not isinstance(stream, io.TextIOWrapper) or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(stream.encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return getattr(stream, "buffer", None)
 
 
 def run_guarded(run) -> int:

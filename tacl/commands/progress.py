@@ -23,8 +23,8 @@ class Progress:
     def read(self, size: int) -> None:
         self.done_bytes += size
 
-    def advance(self) -> None:
-        self.count += 1
+    def advance(self, count: int = 1) -> None:
+        self.count += count
         if self.on and time.monotonic() - self.drawn >= 0.1:
             self.draw()
 

@@ -8,6 +8,7 @@ standard error and the exit code must be identical. Also the building block,
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -80,6 +81,44 @@ def test_check_with_a_bad_report_keeps_messages_and_order(tmp_path: Path) -> Non
     assert code == 2 and "bad.json" in err and out.count('"report"') == len(reports) + 1
 
 
+def test_check_messages_and_verdicts_interleave_the_same_in_one_stream(tmp_path: Path) -> None:
+    # workers hand back runs of reports; standard error and standard output must still
+    # arrive in the order one report at a time writes them (here both go to one pipe)
+    reports = sorted(str(p) for p in (EXAMPLES / "lamps" / "reports").glob("*.yaml"))
+    bad = []
+    for index in range(4):
+        bad.append(tmp_path / f"bad{index}.json")
+        bad[-1].write_text("{not json", "utf-8")
+    names = [reports[0], str(bad[0]), str(bad[1]), *reports[1:], str(bad[2])] + reports * 3
+    names.append(str(bad[3]))
+    po = str(EXAMPLES / "lamps" / "po.tacl")
+    for fmt in ("json", "text"):
+        runs = [
+            subprocess.run(
+                [TACL, "check", po, *names, "--format", fmt, "--jobs", jobs, "--no-color"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},  # every write reaches the pipe
+            ).stdout
+            for jobs in ("1", "2", "3")
+        ]
+        assert runs[0].count(b"bad0.json") >= 1 and runs[1] == runs[0] and runs[2] == runs[0]
+
+
+def test_check_a_report_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    # the name reads with U+DCFF for the byte 0xFF: JSON spells it `\udcff` (its escape),
+    # text `\u{DCFF}` (tacl.visible), whatever the --jobs
+    raw = os.fsencode(tmp_path) + b"/q\xff.json"
+    with open(raw, "wb") as handle:
+        handle.write((EXAMPLES / "lamps" / "reports" / "quality.json").read_bytes())
+    po = str(EXAMPLES / "lamps" / "po.tacl")
+    good = str(EXAMPLES / "lamps" / "reports" / "quality.json")
+    for fmt, shown in (("json", "q\\udcff.json"), ("text", "q\\u{DCFF}.json")):
+        out, _, code = same_whatever_the_jobs("check", po, good, os.fsdecode(raw), "--format", fmt)
+        assert code == 1 and f"{tmp_path}/{shown}" in out, out[-300:]
+
+
 # --- the building block ----------------------------------------------------------------
 
 
@@ -94,6 +133,20 @@ def test_ordered_map_keeps_order_and_hands_the_state_to_workers() -> None:
         assert (
             list(batch.ordered_map(_square_plus_state, items, jobs, state=7, chunk=5)) == expected
         )
+
+
+def _sum_of_run(run: list) -> tuple[int, int]:
+    return len(run), sum(run) + batch.state()
+
+
+def test_ordered_chunks_keeps_order_and_runs_one_item_a_call_in_this_process() -> None:
+    items = list(range(100))
+    for jobs in (2, 3):
+        runs = list(batch.ordered_chunks(_sum_of_run, items, jobs, state=1, chunk=7))
+        assert [size for size, _ in runs] == [7] * 14 + [2]
+        assert [total for _, total in runs] == [sum(items[i : i + 7]) + 1 for i in range(0, 100, 7)]
+    serial = list(batch.ordered_chunks(_sum_of_run, items, 1, state=1, chunk=7))
+    assert serial == [(1, n + 1) for n in items]  # a slow input still streams
 
 
 def test_ordered_map_reads_an_endless_input_lazily() -> None:

@@ -24,6 +24,10 @@ VERBS = {
     "check text (noncompliant)": ["check", "po.tacl", "reports/quality.json"],
     "check json": ["check", "po.tacl", "reports/compliant.yaml", "--format", "json"],
     "check several": ["check", "po.tacl", "reports/compliant.yaml", "reports/quality.json"],
+    "check several, 2 jobs": [
+        *["check", "po.tacl", "reports/compliant.yaml", "reports/quality.json"],
+        *["--format", "json", "--jobs", "2"],
+    ],
     "check html": ["check", "po.tacl", "reports/quality.json", "--format", "html"],
     "lint": ["lint", "../sloppy/po.tacl"],
     "lint sarif": ["lint", "../sloppy/po.tacl", "--format", "sarif"],
