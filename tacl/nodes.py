@@ -6,10 +6,15 @@ generating code, which costs ~0.27 ms a class; with ~80 node classes that was
 `__setattr__`; equality, hashing and repr come once from `Node`, driven by the
 same attrs field metadata (a field with `eq=False`, such as a span, takes no part
 in equality or hashing).
+
+And attrs builds each class when it is first used, not at import: one run
+touches a fraction of the ~140 node classes (`tacl compile` of a full TACL 1
+contract, about 65), and building one is still ~0.17 ms.
 """
 
 from __future__ import annotations
 
+import threading
 from typing import Any, TypeVar, dataclass_transform
 
 import attrs
@@ -56,11 +61,53 @@ class Node:
         return f"{type(self).__name__}({parts})"
 
 
+class _Unbuilt:
+    """Stands in for `__attrs_attrs__` on a node class attrs has not built yet.
+
+    Anything that asks attrs about the class (`attrs.fields`, `attrs.has`,
+    `attrs.evolve`, Node's own equality) reads `__attrs_attrs__` first, and
+    this descriptor builds the class at that moment.
+    """
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        _build(owner)
+        return owner.__attrs_attrs__  # type: ignore[attr-defined]
+
+
+_UNBUILT = _Unbuilt()
+_BUILD_LOCK = threading.RLock()
+
+
+def _build(cls: type) -> None:
+    """Let attrs build `cls`, and any node class it inherits from, in place.
+
+    slots=False keeps each the same class object, so nothing that holds it
+    (an `isinstance` check, a dispatch table) needs to know.
+    """
+    with _BUILD_LOCK:
+        for klass in reversed(cls.__mro__):
+            if klass.__dict__.get("__attrs_attrs__") is _UNBUILT:
+                del klass.__attrs_attrs__  # type: ignore[attr-defined]
+                del klass.__init__  # type: ignore[misc]
+                attrs.frozen(klass, slots=False, repr=False, eq=False, match_args=False)
+
+
+def _first_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    cls = type(self)
+    _build(cls)
+    cls.__init__(self, *args, **kwargs)
+
+
 @dataclass_transform(frozen_default=True, field_specifiers=(attrs.field,))
 def node(cls: _C) -> _C:
     """Make `cls` (a subclass of Node) a frozen attrs class with Node's value semantics.
 
+    attrs builds the class on first use: its first instance, or the first
+    question asked of its fields (`attrs.fields`, `attrs.has`, equality).
+
     `dataclass_transform` tells type checkers what attrs does here: an `__init__`
     from the annotated fields, frozen instances.
     """
-    return attrs.frozen(cls, slots=False, repr=False, eq=False, match_args=False)
+    cls.__attrs_attrs__ = _UNBUILT  # type: ignore[attr-defined]
+    cls.__init__ = _first_init  # type: ignore[misc]
+    return cls

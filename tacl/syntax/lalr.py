@@ -27,6 +27,7 @@ it gives the same trees and the same errors as Lark itself.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tacl.source import Span
@@ -107,8 +108,8 @@ _REGEXPS = {name: spec[2] for name, spec in tables.TERMINALS.items()}
 _ROOT_ALTERNATIVES, _ROOT_UNLESS = tables.ROOT_LEXER
 
 
-def _union(names) -> re.Pattern:
-    return re.compile("|".join(f"(?P<{name}>{_REGEXPS[name]})" for name in names))
+def _union(names) -> str:
+    return "|".join(f"(?P<{name}>{_REGEXPS[name]})" for name in names)
 
 
 class _StateLexer:
@@ -151,12 +152,21 @@ _STATE_LEXERS = [_LEXERS[i] for i in tables.STATE_LEXER]
 _STATE_FAST = [lexer.fast for lexer in _STATE_LEXERS]
 _NOT_FAST = object()
 _SKIP = tables.SKIP  # (name, regexp): white space no other terminal can start with
-_ROOT = _union(_ROOT_ALTERNATIVES)  # the one regex compiled at run time…
-_ROOT_MATCH = _ROOT.match
-# …and the same stepping over skippable white space first (possessively): that saves
-# a turn of the loop for most tokens (the state's lexer would match the white space
-# and ignore it; nothing else can start with it, the generator checked).
-_ROOT_SKIP_MATCH = re.compile(f"(?:{_SKIP[1]})?+(?:{_ROOT.pattern})").match if _SKIP else None
+
+
+@functools.cache
+def _root_match(skip: bool):
+    """`match` of the one regex compiled at run time: the alternation of every terminal,
+    and, with `skip`, the same stepping over skippable white space first (possessively).
+
+    Skipping saves a turn of the loop for most tokens (the state's lexer would match
+    the white space and ignore it; nothing else can start with it, the generator
+    checked). Each form is compiled when first needed (~2 ms each): a parse that keeps
+    its comments (the formatter) never needs the skipping one, a parse that drops them
+    needs the other only to name an unexpected token.
+    """
+    root = _union(_ROOT_ALTERNATIVES)
+    return re.compile(f"(?:{_SKIP[1]})?+(?:{root})" if skip else root).match
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -171,7 +181,7 @@ class Parser:
         self._reducers = [reducer(builder, rule) for rule in _RULES]
         self._collect = frozenset(collect)
         skip = _SKIP is not None and _SKIP[0] not in self._collect
-        self._match = _ROOT_SKIP_MATCH if skip else _ROOT_MATCH
+        self._match = _root_match(skip)
 
     def parse(self, text: str) -> tuple[object, list[Token]]:
         """The built start rule and the collected tokens; raises `UnexpectedInput`."""
@@ -277,7 +287,7 @@ def _slow_scan(text, pos, line, line_start, states, values):
     if result is not None:
         return result
     column = pos - line_start + 1
-    found = _ROOT_MATCH(text, pos)
+    found = _root_match(False)(text, pos)
     if found is None:
         raise UnexpectedCharacters(pos, line, column, lexer.allowed)
     # The text is a terminal, just not one this state allows: say which (as Lark does).
