@@ -18,9 +18,12 @@ path back into its segments; `split(join(*s)) == s` for any segments.
 
 from __future__ import annotations
 
+import functools
+
 _SPECIAL = frozenset('."\\[]')
 
 
+@functools.lru_cache(maxsize=4096)  # a contract names the same few things again and again
 def segment(name: str) -> str:
     """One segment as a path writes it: quoted when it could be read otherwise."""
     if name and name == name.strip() and not any(ch in _SPECIAL or ch < " " for ch in name):

@@ -194,6 +194,9 @@ def unit(rep: Reporter, word: ast.Word, dimensions: tuple[str, ...] = ()) -> Uni
             "write `grade 4` (half grades such as `grade 3.5` are allowed)",
         )
         return None
+    found = UNITS.get(word.text)  # a table unit, as most are: no need to parse it
+    if found is not None and word.text:
+        return found
     try:
         return compound.parse(word.text).unit
     except compound.UnitError as problem:
@@ -396,7 +399,7 @@ def _tolerance_delta(rep, tol_number, tol_word, value: Fraction, value_unit: Uni
         )
         return None
     if tol_word is None:
-        return value_unit.difference_to_base(Fraction(amount))
+        return value_unit.difference_to_base(_exact(amount))
     if tol_word.text == "%" and value_unit.symbol != "%":
         if value_unit.dimension in NO_RELATIVE:
             rep.error(
@@ -407,11 +410,11 @@ def _tolerance_delta(rep, tol_number, tol_word, value: Fraction, value_unit: Uni
                 f"give it on the same scale, such as `± 2 {value_unit.symbol or 'grade'}`",
             )
             return None
-        return value_unit.difference_to_base(abs(value) * Fraction(amount) / 100)
+        return value_unit.difference_to_base(abs(value) * _exact(amount) / 100)
     found = unit(rep, tol_word, (value_unit.dimension,))
     if found is None or not _same_dimension(rep, found, value_unit, tol_word, what):
         return None
-    return found.difference_to_base(Fraction(amount))
+    return found.difference_to_base(_exact(amount))
 
 
 def _fallback(node):
@@ -438,7 +441,8 @@ def constraint(
     text = _DIGIT_GROUP.sub("", written.constraint(node))  # `1_800` is shown `1800`
     if _hides_bounds(node):
         text = f"{text} ({resolved.expected})"
-    return attrs.evolve(resolved, written=text)
+    r = resolved  # a new record, not attrs.evolve: this runs for every measured clause
+    return Resolved(r.dimension, r.interval, r.unit, r.expected, r.nominal, text)
 
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)_(?=\d)")
@@ -465,7 +469,7 @@ def _constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str, plain:
         return None
     if not _value_ok(rep, amount, found, measure.number):
         return None
-    value = Fraction(amount)
+    value = _exact(amount)
     base = found.to_base(value)
     shown = symbol(word, found)
     if isinstance(node, ast.Exact):
@@ -516,8 +520,8 @@ def _between(rep, node: ast.Between, allowed, what, plain: bool) -> Resolved | N
         rep, high_amount, high_unit, node.high.number
     ):
         return None
-    low = low_unit.to_base(Fraction(low_amount))
-    high = high_unit.to_base(Fraction(high_amount))
+    low = low_unit.to_base(_exact(low_amount))
+    high = high_unit.to_base(_exact(high_amount))
     if low > high:
         rep.error(
             "E203",
@@ -529,9 +533,7 @@ def _between(rep, node: ast.Between, allowed, what, plain: bool) -> Resolved | N
         )
         return None
     low_shown, high_shown = symbol(low_word, low_unit), symbol(high_word, high_unit)
-    expected = (
-        f"{_show(Fraction(low_amount), low_shown)} to {_show(Fraction(high_amount), high_shown)}"
-    )
+    expected = f"{_show(_exact(low_amount), low_shown)} to {_show(_exact(high_amount), high_shown)}"
     return Resolved(high_unit.dimension, Interval(low, high), high_shown, expected, None)
 
 
@@ -546,7 +548,7 @@ def _value_ok(rep, amount: Decimal, found: Unit, node) -> bool:
             "only temperatures and decibel levels can be below zero",
         )
         return False
-    if found.dimension == "grade" and Fraction(amount) % GRADE_STEP:
+    if found.dimension == "grade" and _exact(amount) % GRADE_STEP:
         rep.error(
             "E230",
             "invalid-grade",
@@ -556,6 +558,12 @@ def _value_ok(rep, amount: Decimal, found: Unit, node) -> bool:
         )
         return False
     return True
+
+
+def _exact(amount: Decimal) -> Fraction:
+    """A written number as a Fraction: from its integer ratio, ~2x faster than
+    `Fraction(Decimal)`, which asks the numbers ABCs first (this runs for every value)."""
+    return Fraction(*amount.as_integer_ratio())
 
 
 def _show(value: Fraction, unit_text: str) -> str:

@@ -52,14 +52,16 @@ class Unit:
 
     def to_base(self, value: Fraction) -> Fraction:
         """An absolute value in the dimension's base unit."""
-        if self.factor == 1 and not self.offset:  # most units: skip Fraction arithmetic
-            return value
-        return value * self.factor + self.offset
+        # Fraction arithmetic costs microseconds a step, and only temperatures have
+        # an offset: skip the steps that change nothing.
+        if self.offset:
+            return value * self.factor + self.offset
+        return value if self.factor == 1 else value * self.factor
 
     def from_base(self, value: Fraction) -> Fraction:
-        if self.factor == 1 and not self.offset:
-            return value
-        return (value - self.offset) / self.factor
+        if self.offset:
+            return (value - self.offset) / self.factor
+        return value if self.factor == 1 else value / self.factor
 
     def difference_to_base(self, value: Fraction) -> Fraction:
         """A difference (a tolerance) in the base unit: offsets do not apply."""
