@@ -13,7 +13,6 @@ from tacl.compile.colours import compile_colour
 from tacl.compile.context import Context, ProductDraft
 from tacl.compile.dates import compile_date
 from tacl.compile.defects import compile_defects
-from tacl.compile.emark import compile_emark
 from tacl.compile.inspection import aql_clauses, resolve_inspection
 from tacl.compile.ir import (
     BarcodeClause,
@@ -364,6 +363,8 @@ def _spec(ctx: Context, stmt: ast.Spec, draft: ProductDraft) -> None:
     if isinstance(stmt.value, ast.Text):
         _text_clause(ctx, stmt, path, (stmt.value,))
     elif isinstance(stmt.value, ast.EMark):
+        from tacl.compile.emark import compile_emark  # few contracts: not at every start
+
         compile_emark(ctx, stmt, path, draft.sku)
     elif isinstance(stmt.value, (ast.DateBound, ast.DateBetween, ast.DateAfterEvent)):
         compile_date(ctx, stmt, path)

@@ -14,7 +14,6 @@ from tacl.compile.context import Context
 from tacl.compile.ir import Location, TextClause
 from tacl.compile.requirements import ContainsClause, PatternClause
 from tacl.source import Span
-from tacl.standards import patterns
 from tacl.syntax import ast
 
 
@@ -44,6 +43,8 @@ def compile_marking(ctx: Context, stmt: ast.Marking, path: str) -> None:
 
 
 def _pattern(ctx: Context, stmt: ast.Marking, path: str) -> None:
+    from tacl.standards import patterns  # few contracts: not at every start
+
     (node,) = stmt.texts
     try:
         patterns.parse(node.raw)

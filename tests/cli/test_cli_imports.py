@@ -75,3 +75,45 @@ def test_each_verb_loads_neither_lark_nor_what_other_verbs_use(verb, unwanted) -
     assert not packages(names) & heavy, sorted(packages(names) & heavy)
     loaded = {n for n in tacl_modules(names) for u in unwanted if n == u or n.startswith(u + ".")}
     assert not loaded, sorted(loaded)
+
+
+# --- the cycle collector during start-up (tacl/cli.py `_verb`) -------------------------------
+
+
+def test_a_verb_run_in_process_leaves_the_collector_as_it_found_it():
+    """The CLI freezes what start-up imported so the collector skips it; a caller that
+    stays (a test, an embedding) must get every object back under collection."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from tacl.cli import main
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    for args in (["compile", str(LAMPS / "po.tacl")], ["lint", str(LAMPS / "po.tacl")]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code in (0, 1), result.output
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
+
+
+def test_a_verb_freezes_its_start_up_objects_before_it_runs(monkeypatch):
+    """While the verb runs, what importing it allocated is frozen (out of the collector's
+    walks) and the collector is on again for the verb's own objects."""
+    import gc
+
+    from tacl import cli
+    from tacl.commands import compile as verb
+
+    seen = {}
+
+    def run(path):
+        seen["frozen"], seen["enabled"] = gc.get_freeze_count(), gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(verb, "run", run)
+    with pytest.raises(SystemExit) as exit_:
+        cli._run("compile", path=str(LAMPS / "po.tacl"))
+    assert exit_.value.code == 0
+    assert seen["frozen"] > 10_000 and seen["enabled"]
+    assert gc.get_freeze_count() == 0
