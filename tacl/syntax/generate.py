@@ -23,7 +23,14 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from tacl.syntax.lexer_facts import fast_alternatives, keyword_shortcuts, may_span_lines, skippable
+from tacl.syntax.lexer_facts import (
+    fast_alternatives,
+    keyword_shortcuts,
+    may_span_lines,
+    shadowing,
+    skippable,
+    without,
+)
 
 HERE = Path(__file__).resolve().parent
 TABLES = HERE / "tables.py"
@@ -160,6 +167,7 @@ def collect(lark_parser) -> dict:
         key = (config[0], tuple((k, tuple(sorted(v.items()))) for k, v in config[1].items()))
         state_lexer.append(configs.setdefault(key, len(configs)))
     root = _lexer_config(contextual.root_lexer)
+    roots, lexers = _state_roots(configs, root, terminals)
     return {
         "terminals": terminals,
         "ignore": tuple(sorted(lark_parser.lexer_conf.ignore)),
@@ -169,15 +177,8 @@ def collect(lark_parser) -> dict:
             )
         ),
         "root": root,
-        "lexers": [
-            (
-                alts,
-                {k: dict(v) for k, v in unless},
-                fast_alternatives(alts, root, terminals),
-                keyword_shortcuts(alts, root, terminals),
-            )
-            for alts, unless in configs
-        ],
+        "roots": roots,
+        "lexers": lexers,
         "state_lexer": state_lexer,
         "rules": [_rule_plan(rule, builders[rule]) for rule in rules],
         "actions": actions,
@@ -187,6 +188,30 @@ def collect(lark_parser) -> dict:
         "start": number[start],
         "end": number[end],
     }
+
+
+def _state_roots(configs, root, terminals) -> tuple[list, list]:
+    """(the root alternations, each as the alternatives it leaves out; the state lexers).
+
+    Each state lexer is matched by the root less what would shadow its own terminals
+    (`lexer_facts.shadowing`), with its shortcuts proved against that root. The whole
+    root comes first: it also names the unexpected token of a syntax error.
+    """
+    roots: dict[tuple, int] = {(): 0}
+    lexers = []
+    for alts, unless in configs:
+        dropped = shadowing(alts, root)
+        own = without(root, dropped)
+        lexers.append(
+            (
+                alts,
+                {k: dict(v) for k, v in unless},
+                roots.setdefault(dropped, len(roots)),
+                fast_alternatives(alts, own, terminals),
+                keyword_shortcuts(alts, own, terminals),
+            )
+        )
+    return list(roots), lexers
 
 
 # --- writing it down ---------------------------------------------------------------------
@@ -219,9 +244,12 @@ def render(data: dict, grammar: str) -> str:
         "# the lexer of the whole grammar: (alternatives in match order, keyword collisions)",
         f"ROOT_LEXER = {data['root']!r}",
         "",
+        "# the root alternations the states match with: each is ROOT_LEXER less these",
+        f"ROOTS = {tuple(data['roots'])!r}",
+        "",
         "# one lexer per distinct set of terminals a parser state accepts: (alternatives in",
-        "# match order, keyword collisions, root matches it would find too, keywords it",
-        "# takes from the root's match)",
+        "# match order, keyword collisions, its root (index into ROOTS), matches of that root",
+        "# it would find too, keywords it takes from that root's match)",
         "LEXERS = (",
         *(f"    {value!r}," for value in data["lexers"]),
         ")",

@@ -115,11 +115,12 @@ def _union(names) -> str:
 class _StateLexer:
     """One of Lark's per-state lexers: its alternatives, collisions and shortcuts."""
 
-    __slots__ = ("alternatives", "unless", "allowed", "fast", "_patterns")
+    __slots__ = ("alternatives", "unless", "allowed", "root", "fast", "_patterns")
 
-    def __init__(self, alternatives, unless, fast, shortcuts):
+    def __init__(self, alternatives, unless, root, fast, shortcuts):
         self.alternatives = alternatives
         self.unless = unless
+        self.root = root  # index into tables.ROOTS: the root alternation it is matched with
         self.allowed = frozenset(alternatives) - _IGNORE or frozenset({"<END-OF-FILE>"})
         # fast[name] says what to make of the root alternation's match `name`: None,
         # take it as it is; a dict, look its text up ("" holds the type when the text
@@ -149,24 +150,45 @@ class _StateLexer:
 
 _LEXERS = [_StateLexer(*lexer) for lexer in tables.LEXERS]
 _STATE_LEXERS = [_LEXERS[i] for i in tables.STATE_LEXER]
-_STATE_FAST = [lexer.fast for lexer in _STATE_LEXERS]
 _NOT_FAST = object()
 _SKIP = tables.SKIP  # (name, regexp): white space no other terminal can start with
 
 
 @functools.cache
-def _root_match(skip: bool):
-    """`match` of the one regex compiled at run time: the alternation of every terminal,
-    and, with `skip`, the same stepping over skippable white space first (possessively).
+def _root_match(skip: bool, root: int = 0):
+    """`match` of a regex compiled at run time: the alternation of every terminal (less
+    those `tables.ROOTS[root]` leaves out), and, with `skip`, the same stepping over
+    skippable white space first (possessively).
 
     Skipping saves a turn of the loop for most tokens (the state's lexer would match
     the white space and ignore it; nothing else can start with it, the generator
     checked). Each form is compiled when first needed (~2 ms each): a parse that keeps
     its comments (the formatter) never needs the skipping one, a parse that drops them
-    needs the other only to name an unexpected token.
+    needs the whole root without skipping only to name an unexpected token.
     """
-    root = _union(_ROOT_ALTERNATIVES)
-    return re.compile(f"(?:{_SKIP[1]})?+(?:{root})" if skip else root).match
+    dropped = tables.ROOTS[root]
+    alternation = _union(name for name in _ROOT_ALTERNATIVES if name not in dropped)
+    return re.compile(f"(?:{_SKIP[1]})?+(?:{alternation})" if skip else alternation).match
+
+
+def _scanners(skip: bool) -> list:
+    """Per parser state: (the `match` of its root alternation, its shortcuts). A root
+    is compiled on its first use: the entry holds a stand-in until then."""
+    scanners: list = []
+
+    def stand_in(root):
+        def first_match(text, pos):
+            match = _root_match(skip, root)
+            for state, lexer in enumerate(_STATE_LEXERS):
+                if lexer.root == root:
+                    scanners[state] = (match, lexer.fast)
+            return match(text, pos)
+
+        return first_match
+
+    stand_ins = [stand_in(root) for root in range(len(tables.ROOTS))]
+    scanners.extend((stand_ins[lexer.root], lexer.fast) for lexer in _STATE_LEXERS)
+    return scanners
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -181,11 +203,11 @@ class Parser:
         self._reducers = [reducer(builder, rule) for rule in _RULES]
         self._collect = frozenset(collect)
         skip = _SKIP is not None and _SKIP[0] not in self._collect
-        self._match = _root_match(skip)
+        self._scanners = _scanners(skip)
 
     def parse(self, text: str) -> tuple[object, list[Token]]:
         """The built start rule and the collected tokens; raises `UnexpectedInput`."""
-        match, actions, reducers, state_fast = self._match, _ACTIONS, self._reducers, _STATE_FAST
+        scanners, actions, reducers = self._scanners, _ACTIONS, self._reducers
         special = {name: name in self._collect for name in _IGNORE}  # ignored: collected?
         newlines = _NEWLINES
         collected: list[Token] = []
@@ -193,10 +215,11 @@ class Parser:
         pos, line, line_start, size = 0, 1, 0, len(text)
         token = None
         while pos < size:
+            match, fast = scanners[states[-1]]
             found = match(text, pos)
             if found is not None:
                 kind = found.lastgroup
-                keywords = state_fast[states[-1]].get(kind, _NOT_FAST)
+                keywords = fast.get(kind, _NOT_FAST)
                 if keywords is not _NOT_FAST:
                     start = found.start(found.lastindex)  # by index: ~3x faster than by name
                     value = text[start : found.end()]

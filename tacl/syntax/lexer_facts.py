@@ -90,6 +90,34 @@ def _plain(regexp: str) -> bool:
     return walk(p.parse(regexp))
 
 
+def shadowing(alternatives, root) -> tuple[str, ...]:
+    """The root alternatives a state lexer is better served without: each regex that
+    keywords fold into (`UNIT`, `WORD`) which the state does not accept, and which
+    comes, in the root's order, before one it does accept.
+
+    Left in, such a regex would shadow the one the state wants: `UNIT` matches every
+    word, so in a state that takes a `WORD` (or a keyword) the root would find `UNIT`
+    and send each word, and the white space before it, to the slow per-state path.
+    The root without it is still an alternation in Lark's order, so every proof below
+    holds for it as for the whole root.
+    """
+    order, unless = root
+    folding = [name for name in order if name in unless]
+    wanted = [i for i, name in enumerate(folding) if name in alternatives]
+    if not wanted:
+        return ()
+    return tuple(name for name in folding[: max(wanted)] if name not in alternatives)
+
+
+def without(root, dropped) -> tuple[tuple[str, ...], dict]:
+    """The root lexer (alternatives, keyword collisions) less the `dropped` alternatives."""
+    order, unless = root
+    return (
+        tuple(name for name in order if name not in dropped),
+        {name: words for name, words in unless.items() if name not in dropped},
+    )
+
+
 def fast_alternatives(alternatives, root, terminals) -> tuple[str, ...]:
     """The root alternatives of a state lexer whose root match the state would find too.
 
