@@ -17,16 +17,18 @@ from tacl.syntax.lalr import Token
 _new = tuple.__new__  # a Span without the Python-level NamedTuple.__new__
 _SPACES = re.compile(r"[ \t\f\ufeff]+")  # the grammar's white space, as in WS
 
-_LITERALS = {
-    "STRING": lambda tok, span: ast.Text(tok.value[1:-1], span=span),
-    "NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
-    "NEG_NUMBER": lambda tok, span: ast.Num(tok.value, span=span),
-    "WORD": lambda tok, span: ast.Word(tok.value, span=span),
+_LITERALS = {  # token type → its node, made from the token's text and span
+    "STRING": lambda value, span: ast.Text(value[1:-1], span=span),
+    "NUMBER": lambda value, span: ast.Num(value, span=span),
+    "NEG_NUMBER": lambda value, span: ast.Num(value, span=span),
+    "WORD": lambda value, span: ast.Word(value, span=span),
     # A unit may hold spaces (`Shore A`, `N / mm`); a run of them reads as one.
-    "UNIT": lambda tok, span: ast.Word(_SPACES.sub(" ", tok.value), span=span),
-    "PERCENT": lambda tok, span: ast.Word(tok.value, span=span),
-    "DATE": lambda tok, span: ast.Date(tok.value, span=span),
-    "HEX": lambda tok, span: ast.ColourHex(tok.value, span=span),
+    "UNIT": lambda value, span: ast.Word(
+        value if value.isalpha() else _SPACES.sub(" ", value), span=span
+    ),
+    "PERCENT": lambda value, span: ast.Word(value, span=span),
+    "DATE": lambda value, span: ast.Date(value, span=span),
+    "HEX": lambda value, span: ast.ColourHex(value, span=span),
 }
 
 
@@ -63,7 +65,7 @@ def _values(children) -> list:
         if type(child) is Token:
             make = _LITERALS.get(child.type)
             if make is not None:
-                out.append(make(child, child.span))
+                out.append(make(child.value, child.span))
         elif child is not None and child is not _SKIP:
             out.append(child)
     return out
@@ -361,6 +363,8 @@ class AstBuilder:
         return ast.AsymTolerance(vals[0], vals[1], unit, span=_cover(children))
 
     def measure(self, children):
+        if len(children) == 1 and isinstance(children[0], ast.Measure):  # made below
+            return children[0]
         vals = _values(children)
         if isinstance(vals[0], ast.Measure):  # `grade 4`
             return vals[0]

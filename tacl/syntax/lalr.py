@@ -151,6 +151,7 @@ class _StateLexer:
 _LEXERS = [_StateLexer(*lexer) for lexer in tables.LEXERS]
 _STATE_LEXERS = [_LEXERS[i] for i in tables.STATE_LEXER]
 _NOT_FAST = object()
+_LINES, _DROP, _COLLECT = 1, 2, 4  # a token type that spans lines, is ignored, is kept
 _SKIP = tables.SKIP  # (name, regexp): white space no other terminal can start with
 
 
@@ -204,12 +205,17 @@ class Parser:
         self._collect = frozenset(collect)
         skip = _SKIP is not None and _SKIP[0] not in self._collect
         self._scanners = _scanners(skip)
+        # what a token type needs besides a span and a shift (none for most)
+        self._needs = dict.fromkeys(_NEWLINES, _LINES)
+        for name in _IGNORE:
+            self._needs[name] = self._needs.get(name, 0) | _DROP
+            if name in self._collect:
+                self._needs[name] |= _COLLECT
 
     def parse(self, text: str) -> tuple[object, list[Token]]:
         """The built start rule and the collected tokens; raises `UnexpectedInput`."""
         scanners, actions, reducers = self._scanners, _ACTIONS, self._reducers
-        special = {name: name in self._collect for name in _IGNORE}  # ignored: collected?
-        newlines = _NEWLINES
+        needs = self._needs
         collected: list[Token] = []
         states, values = [tables.START], []
         pos, line, line_start, size = 0, 1, 0, len(text)
@@ -221,8 +227,8 @@ class Parser:
                 kind = found.lastgroup
                 keywords = fast.get(kind, _NOT_FAST)
                 if keywords is not _NOT_FAST:
-                    start = found.start(found.lastindex)  # by index: ~3x faster than by name
-                    value = text[start : found.end()]
+                    value = found.group(found.lastindex)  # by index: ~3x faster than by name
+                    end = found.end()
                     if keywords is not None:
                         kind = keywords.get(value) or keywords[""]
                 else:
@@ -230,21 +236,27 @@ class Parser:
             else:
                 kind = None
             if kind is None:
-                start = pos
                 kind, value = _slow_scan(text, pos, line, line_start, states, values)
-            pos = start + len(value)
-            span_line, column = line, start - line_start + 1
-            if kind in newlines:
-                breaks = value.count("\n")
-                if breaks:
-                    line += breaks
-                    line_start = start + value.rindex("\n") + 1
-            span = _new(Span, (start, pos, span_line, column, line, pos - line_start + 1))
-            if kind in special:
-                if special[kind]:
+                end = pos + len(value)
+            start, pos = end - len(value), end
+            column = start - line_start + 1
+            need = needs.get(kind)
+            if need is None:  # the common case: a token on one line, to shift
+                span = _new(Span, (start, end, line, column, line, end - line_start + 1))
+                token = Token(kind, value, span)
+            else:
+                span_line = line
+                if need & _LINES:
+                    breaks = value.count("\n")
+                    if breaks:
+                        line += breaks
+                        line_start = start + value.rindex("\n") + 1
+                span = _new(Span, (start, end, span_line, column, line, end - line_start + 1))
+                if need & _COLLECT:
                     collected.append(Token(kind, value, span))
-                continue
-            token = Token(kind, value, span)
+                if need & _DROP:
+                    continue
+                token = Token(kind, value, span)
             while True:  # reduce as far as the table says, then shift the token
                 action = actions[states[-1]].get(kind)
                 if action is None:

@@ -9,6 +9,8 @@ child simply passes through.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 
 class Tree:
     """What a rule without a builder method becomes (Lark's default `Tree`)."""
@@ -51,6 +53,10 @@ def reducer(builder, rule):
     return origin, count, build
 
 
+def _nothing(children):
+    return []
+
+
 def _AS_LIST(children):  # a marker: the kept children themselves are the result
     return children
 
@@ -73,6 +79,8 @@ def _keep(kept, build):
     if all(not splice and not nones for _, splice, nones in include) and not append_none:
         indices = tuple(i for i, _, _ in include)
         if build is _AS_LIST:
+            if not indices:  # `_NL+`: nothing kept
+                return _nothing
             return lambda children: [children[i] for i in indices]
 
         def pick(children):
@@ -83,6 +91,8 @@ def _keep(kept, build):
     if first[1] and not first[2] and not append_none and all(not n for _, _, n in rest):
         start = first[0]
         tail = tuple((i, splice) for i, splice, _ in rest)
+        if not tail and build is _AS_LIST:  # `_NL+` growing: the list it already is
+            return itemgetter(start)
 
         def extend(children):
             kept_children = children[start]
