@@ -96,8 +96,8 @@ class UnexpectedToken(UnexpectedInput):
 
 
 def _row(text: str) -> dict[str, int]:
-    words = text.split()
-    return dict(zip(words[::2], map(int, words[1::2])))
+    words = iter(text.split())  # symbol, action, symbol, action, …
+    return dict(zip(words, map(int, words)))
 
 
 _ACTIONS = [_row(row) for row in tables.ACTIONS]
@@ -106,6 +106,7 @@ _IGNORE = frozenset(tables.IGNORE)
 _NEWLINES = frozenset(tables.NEWLINE_TYPES)
 _REGEXPS = {name: spec[2] for name, spec in tables.TERMINALS.items()}
 _ROOT_ALTERNATIVES, _ROOT_UNLESS = tables.ROOT_LEXER
+_KEYWORD_TEXT = {kw: text for words in _ROOT_UNLESS.values() for text, kw in words.items()}
 
 
 def _union(names) -> str:
@@ -131,8 +132,7 @@ class _StateLexer:
             keywords = unless.get(name)
             self.fast[name] = None if keywords is None else {**keywords, "": name}
         for regex, keywords in shortcuts.items():
-            texts = {text: kw for text, kw in _ROOT_UNLESS[regex].items() if kw in keywords}
-            self.fast[regex] = {**texts, "": None}
+            self.fast[regex] = {**{_KEYWORD_TEXT[kw]: kw for kw in keywords}, "": None}
         self._patterns = None
 
     def scan(self, text: str, pos: int):

@@ -53,10 +53,6 @@ def reducer(builder, rule):
     return origin, count, build
 
 
-def _nothing(children):
-    return []
-
-
 def _AS_LIST(children):  # a marker: the kept children themselves are the result
     return children
 
@@ -79,8 +75,8 @@ def _keep(kept, build):
     if all(not splice and not nones for _, splice, nones in include) and not append_none:
         indices = tuple(i for i, _, _ in include)
         if build is _AS_LIST:
-            if not indices:  # `_NL+`: nothing kept
-                return _nothing
+            if not indices:  # `_NL+`: nothing kept (a fresh empty list, made in C)
+                return itemgetter(slice(0, 0))
             return lambda children: [children[i] for i in indices]
 
         def pick(children):
