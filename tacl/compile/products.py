@@ -127,7 +127,8 @@ def _measure(
     ok, statistic = resolve_statistic(ctx.rep, stmt, resolved)
     if not ok or not ctx.claim_path(path, stmt):
         return None
-    rebates = tuple(m for m in getattr(stmt, "modifiers", ()) if isinstance(m, ast.Rebate))
+    stated = getattr(stmt, "modifiers", ())
+    rebates = tuple(m for m in stated if isinstance(m, ast.Rebate)) if stated else ()
     modified = modifiers.resolve(ctx.rep, constraint, resolved, rebates)
     if modified is None:
         return None

@@ -24,6 +24,8 @@ _MINE = (ast.Outside, ast.OnSamples, ast.CpkAtLeast)
 def resolve_statistic(rep: values.Reporter, stmt, resolved: values.Resolved):
     """(ok, Statistic or None): None when the statement judges each sample alone (TACL 1)."""
     modifiers = getattr(stmt, "modifiers", ())
+    if not modifiers and getattr(stmt, "statistic", "each") != "mean":
+        return True, None  # most statements: each sample judged alone, nothing to check
     if not _once_each(rep, modifiers):
         return False, None
     found = {type(m): m for m in modifiers if isinstance(m, _MINE)}

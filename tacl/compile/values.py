@@ -438,7 +438,9 @@ def constraint(
     resolved = _constraint(rep, node, allowed, what, plain)
     if resolved is None:
         return None
-    text = _DIGIT_GROUP.sub("", written.constraint(node))  # `1_800` is shown `1800`
+    text = written.constraint(node)
+    if "_" in text:
+        text = _DIGIT_GROUP.sub("", text)  # `1_800` is shown `1800`
     if _hides_bounds(node):
         text = f"{text} ({resolved.expected})"
     r = resolved  # a new record, not attrs.evolve: this runs for every measured clause
