@@ -66,30 +66,47 @@ class _Unbuilt:
 
     Anything that asks attrs about the class (`attrs.fields`, `attrs.has`,
     `attrs.evolve`, Node's own equality) reads `__attrs_attrs__` first, and
-    this descriptor builds the class at that moment.
+    this descriptor builds the class at that moment. While attrs builds it, the
+    building thread is told the class has none yet (as attrs expects); any other
+    thread waits for the build to finish.
     """
 
     def __get__(self, instance: object, owner: type) -> Any:
+        if _BUILDING.get(owner) == threading.get_ident():
+            raise AttributeError("__attrs_attrs__")
         _build(owner)
         return owner.__attrs_attrs__  # type: ignore[attr-defined]
 
 
 _UNBUILT = _Unbuilt()
 _BUILD_LOCK = threading.RLock()
+_BUILDING: dict[type, int] = {}  # class → the thread building it
 
 
 def _build(cls: type) -> None:
     """Let attrs build `cls`, and any node class it inherits from, in place.
 
-    slots=False keeps each the same class object, so nothing that holds it
-    (an `isinstance` check, a dispatch table) needs to know.
+    slots=False keeps each the same class object, so nothing that holds it (an
+    `isinstance` check, a dispatch table) needs to know. The placeholder
+    `__init__` and `__attrs_attrs__` stay until attrs replaces them
+    (auto_detect=False lets it overwrite the `__init__`), so another thread never
+    sees the class half built: it calls the placeholder, which waits on the lock.
     """
     with _BUILD_LOCK:
         for klass in reversed(cls.__mro__):
-            if klass.__dict__.get("__attrs_attrs__") is _UNBUILT:
-                del klass.__attrs_attrs__  # type: ignore[attr-defined]
-                del klass.__init__  # type: ignore[misc]
-                attrs.frozen(klass, slots=False, repr=False, eq=False, match_args=False)
+            if klass.__dict__.get("__attrs_attrs__") is _UNBUILT and klass not in _BUILDING:
+                _BUILDING[klass] = threading.get_ident()
+                try:
+                    attrs.frozen(
+                        klass,
+                        slots=False,
+                        repr=False,
+                        eq=False,
+                        match_args=False,
+                        auto_detect=False,
+                    )
+                finally:
+                    del _BUILDING[klass]
 
 
 def _first_init(self: Any, *args: Any, **kwargs: Any) -> None:

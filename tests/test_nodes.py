@@ -138,3 +138,42 @@ def test_importing_the_ast_builds_no_class():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_class_another_thread_is_building_waits_for_it_and_never_sees_it_half_built(
+    monkeypatch,
+):
+    """attrs patches the class in place; a thread that instantiates it, or asks for its
+    fields, while another thread is in the middle of that must get the built class."""
+    import time
+
+    base, _ = _declare()
+    inside, real = threading.Event(), attrs.frozen
+
+    def slow_frozen(cls, **options):
+        inside.set()
+        time.sleep(0.3)  # the other thread runs now, with the build under way
+        return real(cls, **options)
+
+    monkeypatch.setattr(attrs, "frozen", slow_frozen)
+    results, errors = {}, []
+
+    def build():
+        results["first"] = base("a")
+
+    def meanwhile():
+        inside.wait()
+        try:
+            results["second"] = base("b")
+            results["fields"] = [f.name for f in attrs.fields(base)]
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=build), threading.Thread(target=meanwhile)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    assert (results["first"].name, results["second"].name) == ("a", "b")
+    assert results["fields"] == ["name", "span"]
