@@ -17,7 +17,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from itertools import islice
+from itertools import islice, repeat
 
 _state = None  # what the parent set up for the workers (e.g. the compiled contract)
 
@@ -86,8 +86,7 @@ def ordered_chunks(
     output. In this process (`jobs <= 1`) each call gets a single item, so results
     still stream one by one from a slow input. The rest is as for `ordered_map`.
     """
-    if chunk is None and isinstance(items, (list, tuple)):
-        chunk = max(1, min(64, len(items) // (jobs * 8)))
+    sizes = _sizes(len(items) if isinstance(items, (list, tuple)) else None, jobs, chunk)
     previous = _state
     _set_state(state)
     try:
@@ -95,7 +94,7 @@ def ordered_chunks(
             items = iter(items)
             head = list(islice(items, 2))
             if len(head) > 1:
-                yield from _parallel(func, _chained(head, items), jobs, state, chunk)
+                yield from _parallel(func, _chained(head, items), jobs, state, sizes)
                 return
             items = head
         for item in items:  # one at a time here, which keeps a slow input streaming
@@ -109,16 +108,30 @@ def _chained(head: list, rest: Iterator) -> Iterator:
     yield from rest
 
 
-def _parallel(func, items: Iterator, jobs: int, state, chunk: int | None) -> Iterator:
+def _sizes(total: int | None, jobs: int, chunk: int | None) -> Iterator[int]:
+    """Items per task: `chunk` if given; 64 for an input of unknown length; for a list,
+    about eight tasks per worker (1 to 64 items), the last ones shrinking (a quarter of
+    an even share of what is left, down to 8 items) so that the workers finish
+    together, rather than one idle while the other ends a long last task."""
+    if chunk or total is None:
+        yield from repeat(chunk or 64)
+    first = max(1, min(64, total // (jobs * 8)))
+    least = min(8, first)
+    while True:
+        size = max(least, min(first, total // (jobs * 4)))
+        total -= size
+        yield size
+
+
+def _parallel(func, items: Iterator, jobs: int, state, sizes: Iterator[int]) -> Iterator:
     from concurrent.futures import ProcessPoolExecutor
 
-    size = chunk or 64
     with ProcessPoolExecutor(
         jobs, mp_context=_context(), initializer=_set_state, initargs=(state,)
     ) as pool:
         pending: deque = deque()
         while True:
-            batch = list(islice(items, size))
+            batch = list(islice(items, next(sizes)))
             if not batch:
                 break
             pending.append(pool.submit(func, batch))

@@ -149,6 +149,15 @@ def test_ordered_chunks_keeps_order_and_runs_one_item_a_call_in_this_process() -
     assert serial == [(1, n + 1) for n in items]  # a slow input still streams
 
 
+def test_ordered_chunks_ends_a_list_with_short_runs_so_workers_finish_together() -> None:
+    items = list(range(1000))
+    runs = list(batch.ordered_chunks(_sum_of_run, items, 2, state=0))
+    sizes = [size for size, _ in runs]
+    assert sum(sizes) == 1000 and sum(total for _, total in runs) == sum(items)
+    assert sizes[0] == 62 and sizes[-2] == 8  # 1000 // (2 workers * 8 tasks), then down to 8
+    assert sizes == sorted(sizes, reverse=True)
+
+
 def test_ordered_map_reads_an_endless_input_lazily() -> None:
     def numbers():
         n = 0
