@@ -438,13 +438,13 @@ def constraint(
     resolved = _constraint(rep, node, allowed, what, plain)
     if resolved is None:
         return None
+    dimension, interval, shown, expected, nominal = resolved
     text = written.constraint(node)
     if "_" in text:
         text = _DIGIT_GROUP.sub("", text)  # `1_800` is shown `1800`
     if _hides_bounds(node):
-        text = f"{text} ({resolved.expected})"
-    r = resolved  # a new record, not attrs.evolve: this runs for every measured clause
-    return Resolved(r.dimension, r.interval, r.unit, r.expected, r.nominal, text)
+        text = f"{text} ({expected})"
+    return Resolved(dimension, interval, shown, expected, nominal, text)
 
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)_(?=\d)")
@@ -461,6 +461,7 @@ def _hides_bounds(node) -> bool:
 
 
 def _constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str, plain: bool):
+    """(dimension, interval, unit shown, expected, nominal) or None (reported)."""
     if isinstance(node, ast.Between):
         return _between(rep, node, allowed, what, plain)
     measure = node.value
@@ -475,14 +476,22 @@ def _constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str, plain:
     base = found.to_base(value)
     shown = symbol(word, found)
     if isinstance(node, ast.Exact):
-        return Resolved(found.dimension, Interval(base, base), shown, _show(value, shown), base)
+        return (found.dimension, Interval(base, base), shown, _show(value, shown), base)
     if isinstance(node, ast.AtLeast):
-        return Resolved(
-            found.dimension, Interval(base, None), shown, f"at least {_show(value, shown)}", base
+        return (
+            found.dimension,
+            Interval(base, None),
+            shown,
+            f"at least {_show(value, shown)}",
+            base,
         )
     if isinstance(node, ast.AtMost):
-        return Resolved(
-            found.dimension, Interval(None, base), shown, f"at most {_show(value, shown)}", None
+        return (
+            found.dimension,
+            Interval(None, base),
+            shown,
+            f"at most {_show(value, shown)}",
+            None,
         )
     tol = node.tolerance
     if isinstance(tol, ast.SymTolerance):
@@ -499,10 +508,10 @@ def _constraint(rep: Reporter, node, allowed: tuple[str, ...], what: str, plain:
             return None
         low, high = base - minus, base + plus
     expected = f"{_show(found.from_base(low), shown)} to {_show(found.from_base(high), shown)}"
-    return Resolved(found.dimension, Interval(low, high), shown, expected, base)
+    return (found.dimension, Interval(low, high), shown, expected, base)
 
 
-def _between(rep, node: ast.Between, allowed, what, plain: bool) -> Resolved | None:
+def _between(rep, node: ast.Between, allowed, what, plain: bool) -> tuple | None:
     hint = _hint(node.low_unit) or _hint(node.high.unit)
     high_word, high_unit = _measure_unit(rep, node.high, None, allowed, plain, hint)
     if node.low_grade:
@@ -536,7 +545,7 @@ def _between(rep, node: ast.Between, allowed, what, plain: bool) -> Resolved | N
         return None
     low_shown, high_shown = symbol(low_word, low_unit), symbol(high_word, high_unit)
     expected = f"{_show(_exact(low_amount), low_shown)} to {_show(_exact(high_amount), high_shown)}"
-    return Resolved(high_unit.dimension, Interval(low, high), high_shown, expected, None)
+    return (high_unit.dimension, Interval(low, high), high_shown, expected, None)
 
 
 def _value_ok(rep, amount: Decimal, found: Unit, node) -> bool:
@@ -568,5 +577,4 @@ def _exact(amount: Decimal) -> Fraction:
     return Fraction(*amount.as_integer_ratio())
 
 
-def _show(value: Fraction, unit_text: str) -> str:
-    return format_quantity(value, unit_text)
+_show = format_quantity  # a value in the unit the clause shows

@@ -17,23 +17,38 @@ def exact(number: Decimal | str) -> Fraction:
 
 def _finite_decimal(value: Fraction) -> str | None:
     """The exact decimal text of a rational, or None when its expansion does not end."""
-    denominator = value.denominator
+    numerator, denominator = value.numerator, value.denominator
     if denominator == 1:
-        return str(value.numerator)
+        return str(numerator)
+    scale = _SCALES.get(denominator, False)
+    if scale is False:
+        scale = _scale(denominator)
+    if scale is None:
+        return None
+    places, multiplier, unit = scale
+    whole, frac = divmod(abs(numerator) * multiplier, unit)
+    frac_text = str(frac).rjust(places, "0").rstrip("0")
+    sign = "-" if numerator < 0 else ""  # a Fraction's denominator is positive
+    return f"{sign}{whole}.{frac_text}" if frac_text else f"{sign}{whole}"
+
+
+# denominator -> (decimal places, 10**places // denominator, 10**places), or None when
+# the expansion does not end; values show the same few denominators again and again
+_SCALES: dict[int, tuple[int, int, int] | None] = {}
+
+
+def _scale(denominator: int) -> tuple[int, int, int] | None:
     twos = (denominator & -denominator).bit_length() - 1
     rest = denominator >> twos
     fives = 0
     while rest % 5 == 0:
         rest //= 5
         fives += 1
-    if rest != 1:
-        return None
     places = max(twos, fives)
-    digits = abs(value.numerator) * (10**places // denominator)
-    sign = "-" if value < 0 else ""
-    whole, frac = divmod(digits, 10**places)
-    frac_text = str(frac).rjust(places, "0").rstrip("0")
-    return f"{sign}{whole}.{frac_text}" if frac_text else f"{sign}{whole}"
+    scale = None if rest != 1 else (places, 10**places // denominator, 10**places)
+    if len(_SCALES) < 1024:
+        _SCALES[denominator] = scale
+    return scale
 
 
 def format_fraction(value: Fraction) -> str:
