@@ -37,7 +37,31 @@ def compile_colour(rep, stmt: ast.Color, path: str, where: Location) -> ColourCl
         formula = FORMULAS[stmt.tolerance.formula]
         suffix = "dE76" if formula == "dE76" else "dE"
         shown = f"{shown} ± {decimal_text(tolerance)} {suffix}"
-    return ColourClause(path, shown, form, text, lab, tolerance, formula, location=where)
+    written = _as_written(stmt, shown)
+    return ColourClause(
+        path, shown, form, text, lab, tolerance, formula, written=written, location=where
+    )
+
+
+def _as_written(stmt: ast.Color, shown: str) -> str | None:
+    """A Lab target and a ΔE tolerance with the decimals the contract wrote
+    (`lab(68.0, 4.5, 38.0) ± 2.0 dE`, shown by value as `lab(68, 4.5, 38) ± 2 dE`),
+    or None when that is what `shown` says already."""
+    colour, written = stmt.colour, shown
+    if isinstance(colour, ast.ColourLab):
+        parts = (colour.l, colour.a, colour.b)
+        numbers = ", ".join(
+            ("-" if neg else "") + _digits(n) for n, neg in zip(parts, colour.signs)
+        )
+        written = f"lab({numbers})" + written[written.index(")") + 1 :]
+    if stmt.tolerance is not None:
+        target, _, rest = written.rpartition(" ± ")
+        written = f"{target} ± {_digits(stmt.tolerance.amount)} {rest.split(' ', 1)[1]}"
+    return None if written == shown else written
+
+
+def _digits(number: ast.Num) -> str:
+    return number.text.replace("_", "")  # `1_000` is shown `1000`, as everywhere
 
 
 def _target(rep, colour):

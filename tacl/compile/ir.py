@@ -154,6 +154,9 @@ class ColourClause(Node):
     lab: tuple[float, float, float] | None
     tolerance: Decimal | None
     formula: str  # "dE00" or "dE76"
+    # As the contract writes it (`lab(68.0, 4.5, 38.0) ± 2.0 dE`), for verdicts and the
+    # plan, when that differs; never in the fingerprint, which counts numbers by value.
+    written: str | None = attrs.field(default=None, eq=False, repr=False)
     location: Location | None = _loc()
     kind = "color"
 

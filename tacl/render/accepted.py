@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from tacl.compile.ir import Clause, ColourClause, MeasureClause, decimal_text
+from tacl.compile.ir import Clause, ColourClause, MeasureClause
 
 _NUMBER = r"\d+(?:\.\d+)?"
 #: A number as the compiled range shows it (`-20`, `149.5`); `≈…` is left alone.
@@ -136,12 +136,5 @@ def _padded(number: str, places: int) -> str:
 
 
 def _colour(clause: ColourClause) -> str:
-    """A ΔE tolerance as written (`± 2.0 dE`, not `± 2 dE`): the limit the reading meets."""
-    tolerance = clause.tolerance
-    if tolerance is None:
-        return clause.expected
-    by_value = f" ± {decimal_text(tolerance)} "
-    as_written = f" ± {tolerance:f} "
-    if by_value == as_written or clause.expected.count(by_value) != 1:
-        return clause.expected
-    return clause.expected.replace(by_value, as_written)
+    """The target and ΔE tolerance as written (`lab(68.0, 4.5, 38.0) ± 2.0 dE`)."""
+    return clause.written or clause.expected
