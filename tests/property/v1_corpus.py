@@ -15,9 +15,15 @@ History: first recorded with the last TACL 1 code (main at e0967c2, before
 `pending`); all 400 verdicts of the TACL 2 code equalled them. Re-recorded with
 main at b7f7a80 (pending in, §2–5 not yet), after issue 7 changed how TACL 1
 verdicts show `expected` values on purpose; and again with main at 31cc81e (the
-same, plus issue 8's quoted clause paths and report number reading). When another issue changes TACL 1
-verdicts on purpose, re-record them from the code before that change; on the
-changed code itself the command records whatever that code says and the test
+same, plus issue 8's quoted clause paths and report number reading). Re-recorded
+on 2026-12-01 with the code of a change itself (main at b34a628 plus the commit
+that keeps a colour's written decimals), after comparing the verdicts of the code
+before and after over all 400 cases: their 702 differences were all a colour's
+`expected` and nothing else, the same numbers by value (`lab(24.6, 1.9, -17.3) ±
+1 dE` became `… ± 1.0 dE`). When another issue changes TACL 1 verdicts on purpose,
+re-record them from the code before that change — or, as just said, compare the two
+codes' verdicts first and record only when every difference is the intended one; on
+the changed code alone the command records whatever that code says and the test
 proves nothing.
 
 The digest covers the whole verdict JSON except the contract fingerprint (which
